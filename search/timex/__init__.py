@@ -1,0 +1,89 @@
+"""The timeline engine: find temporal expressions in news text and normalise them.
+
+``extract_timexes`` runs our own regex grammar (`detect.py`) over the story's
+regions and resolves each match (`resolve.py`) against the publication date,
+the verb's tense and the last date the story mentioned, giving TimeML TIMEX3
+types and values. It is pure Python: dateparser is imported lazily and only
+by `parse_user_date`, for what a person types in a go-to box.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+from search.records import Timex
+
+from .detect import TRIGGER, find_candidates
+from .resolve import Resolver, plausible
+from .sentences import SentenceIndex, sentence_bounds
+from .userdate import parse_user_date
+from .values import granularity, sort_key
+
+__all__ = ["extract_timexes", "granularity", "parse_user_date", "sort_key"]
+
+
+def _regions(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The caller's spans clipped to the text, sorted, without overlaps."""
+    n = len(text)
+    if spans is None:
+        return [(0, n)] if n else []
+    out: list[tuple[int, int]] = []
+    for pair in sorted((max(0, int(s)), min(n, int(e))) for s, e in spans):
+        s, e = pair
+        if out and s < out[-1][1]:
+            s = out[-1][1]
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def extract_timexes(
+    text: str,
+    anchor: datetime.date | None,
+    *,
+    spans: Sequence[tuple[int, int]] | None = None,
+) -> list[Timex]:
+    """The temporal expressions of ``text`` (within ``spans``), typed and valued.
+
+    ``anchor`` is the publication date that "yesterday" or "said Friday" count
+    from; with None the expressions are still found, and relative ones get
+    PAST_REF/FUTURE_REF or X-filled values. Offsets index ``text``. Never
+    raises on odd input: a match that can't be resolved is left out.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    if isinstance(anchor, datetime.datetime):
+        anchor = anchor.date()
+    if anchor is not None and not isinstance(anchor, datetime.date):
+        anchor = None
+    resolver = Resolver(text, anchor)
+    out: list[Timex] = []
+    for start, end in _regions(text, spans):
+        if not TRIGGER.search(text, start, end):
+            continue
+        candidates = find_candidates(text, start, end, plausible)
+        if not candidates:
+            continue
+        index = SentenceIndex(sentence_bounds(text, start, end))
+        for c in candidates:
+            sent = index.find(c.start) or (start, end)
+            try:
+                result = resolver.resolve(c, sent)
+            except (ValueError, KeyError, TypeError, OverflowError, AttributeError):
+                # One odd match must not cost the article its whole timeline.
+                continue
+            if result is None:
+                continue
+            typ, value = result
+            s_start, s_end = sent
+            out.append(Timex(
+                start=c.start,
+                end=c.end,
+                expression=text[c.start:c.end],
+                type=typ,  # type: ignore[arg-type]
+                value=value,
+                sentence_start=min(s_start, c.start),
+                sentence_end=max(s_end, c.end),
+            ))
+    return out

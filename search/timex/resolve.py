@@ -1,0 +1,850 @@
+"""From a grammar match to a TimeML (type, value): the normaliser.
+
+Deictic expressions ("yesterday", "last month", "this week") count from the
+publication date; anaphoric ones ("that year", "the following day", "a year
+earlier") from the last date the story mentioned; bare weekdays, months and
+month-days ("Friday", "in March", "Aug. 1") take the direction of their verb's
+tense (`tense.py`). Without a publication date everything is still typed and
+valued, with X placeholders or PAST_REF/FUTURE_REF instead of guesses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .detect import Candidate
+from .lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+)
+from .tense import Tense, tense_near
+from .values import add_months, granularity, quarter_of, shift_value, week_value, year_of
+
+Result = tuple[str, str]  # (TimeML type, value)
+
+_PREPS = frozenset(
+    """in since until till by from to through during before after of between and or early late
+    mid last next this that each every on for around about until-""".split()
+)
+_NOT_YEAR_NEXT = re.compile(
+    r"\s*(?:%|(?i:per\s?cent|pct|percent|dlrs|dollars|tonnes|tons|shares|barrels|bpd|people|"
+    r"workers|feet|ft|meters|metres|miles|km|kilometers|yards|points|cars|units|employees|"
+    r"members|troops|acres|vehicles|students|jobs|cases|deaths|votes|seats|ounces|lbs|pounds|"
+    r"kg|hectares|homes|acre|square|sq|mln|billion|million|yen|marks|francs|lire|tonne|ton|"
+    r"mw|megawatts|kilowatts|hp|cc|calories|times|x)\b)"
+)
+_PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_MODALISH = frozenset("be have not also never could would should will i we you he she it they".split())
+
+
+@dataclass(slots=True)
+class Context:
+    """What the resolver remembers while reading one article."""
+
+    text: str
+    anchor: dt.date | None
+    last: dict[str, str] = field(default_factory=dict)  # granularity -> last value
+    last_quarter_at: int = -10_000  # offset of the last quarter mention
+
+    def remember(self, value: str, pos: int) -> None:
+        """Keep ``value`` as the reference for later anaphora ("that year")."""
+        g = granularity(value)
+        if g in {"day", "month", "year", "quarter", "week", "season"}:
+            self.last[g] = value
+            self.last["any"] = value
+            if g == "quarter":
+                self.last_quarter_at = pos
+
+    def ref_year(self) -> int | None:
+        """The year of the last calendar value mentioned, else of the anchor."""
+        v = self.last.get("any")
+        y = year_of(v) if v else None
+        if y is not None:
+            return y
+        return self.anchor.year if self.anchor else None
+
+    def ref_day(self) -> dt.date | None:
+        """The last day mentioned, else the anchor."""
+        v = self.last.get("day")
+        if v:
+            try:
+                return dt.date.fromisoformat(v[:10])
+            except ValueError:
+                pass
+        return self.anchor
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
+
+
+def plausible(text: str, c: Candidate) -> bool:
+    """Reject matches that look like dates but are not ("May" the modal, "2,000 jobs")."""
+    g = c.groups
+    rule = c.rule
+    if rule == "month":
+        month = (g["month"] or "").rstrip(".").lower()
+        if g.get("rel") or g.get("mod"):
+            return True
+        prev = _prev_word(text, c.start)
+        nxt = _next_word(text, c.end)
+        if month in {"may", "march"}:
+            return prev in _PREPS and nxt.lower() not in _MODALISH
+        if nxt[:1].isupper() and prev not in _PREPS and nxt.lower() not in MONTHS:
+            return False
+        return True
+    if rule in {"year", "month_year", "mdy", "dmy"} and g.get("year"):
+        if _NOT_YEAR_NEXT.match(text, c.end):
+            return False
+        if rule == "year":
+            prev = _prev_word(text, c.start)
+            if prev in {"no", "number", "flight", "route", "model", "chapter", "page", "room",
+                        "article", "section", "rule", "resolution", "at"}:
+                return False
+            if text[max(0, c.start - 1):c.start] in {"-", "/", "#", "$"}:
+                return False
+    if rule == "season":
+        if g.get("rel") or g.get("year") or g.get("year2") or g.get("mod"):
+            return True
+        prev = _prev_word(text, c.start)
+        if g.get("the"):
+            return prev in {"in", "during", "by", "until", "through", "over", "since", "this",
+                            "for", "that", "of", "before", "after", "till", "throughout"}
+        return g["season"].lower() != "fall" and prev in {"in", "during", "since", "until",
+                                                          "by", "through", "over"}
+    if rule == "rel_unit":
+        rel = _norm(g.get("rel"))
+        if g["unit"].lower() in {"day", "night", "morning", "afternoon", "evening"}:
+            return rel in {"that", "the same", "the next", "the following", "the previous",
+                           "the prior", "last", "this"} and not (
+                rel in {"last", "this"} and g["unit"].lower() == "day")
+        if rel == "the latest":
+            return g["unit"].lower() in {"quarter", "year"}
+    if rule == "ref":
+        word = _norm(g["word"])
+        if word == "now" and text[c.end:c.end + 1] == "-":
+            return False
+        if word in {"the present", "the past", "the future"}:
+            nxt = _next_word(text, c.end).lower()
+            return nxt not in {"tense", "perfect", "participle"}
+    if rule == "weekday":
+        return True
+    if rule == "duration":
+        num = _norm(g["num"])
+        if num in {"a", "an"} and not g.get("quant") and not g.get("the"):
+            prev = _prev_word(text, c.start)
+            return prev in {"for", "in", "within", "over", "after", "than", "past", "about",
+                            "nearly", "almost", "last", "only", "least", "of", "spent", "take",
+                            "takes", "took", "half"}
+        if num.replace(",", "").replace(".", "").isdigit():
+            prev = text[max(0, c.start - 1):c.start]
+            if prev in {"$", "-", "/", "."}:
+                return False
+    return True
+
+
+def _norm(s: str | None) -> str:
+    return re.sub(r"\s+", " ", s).lower() if s else ""
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def _date_or_none(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _yearless(month: int, day: int | None, anchor: dt.date, tense: Tense | None) -> int:
+    """The year for a yearless month or month-day, following the verb's tense."""
+    here = (month, day or 0)
+    now = (anchor.month, anchor.day if day else 0)
+    y = anchor.year
+    if tense == "past":
+        return y - 1 if here > now else y
+    if tense in {"future", "present"}:
+        return y + 1 if here < now else y
+    # No cue: the nearest occurrence, ties going to the past.
+    if month - anchor.month > 6:
+        return y - 1
+    if anchor.month - month > 6:
+        return y + 1
+    return y
+
+
+def _weekday_date(wd: int, anchor: dt.date, direction: str) -> dt.date:
+    aw = anchor.isoweekday()
+    if direction == "past":
+        return anchor - dt.timedelta(days=(aw - wd) % 7)
+    if direction == "future":
+        return anchor + dt.timedelta(days=(wd - aw) % 7)
+    if direction == "strict_past":
+        return anchor - dt.timedelta(days=((aw - wd) % 7) or 7)
+    if direction == "strict_future":
+        return anchor + dt.timedelta(days=((wd - aw) % 7) or 7)
+    return anchor + dt.timedelta(days=wd - aw)  # "this": same ISO week
+
+
+def _unit_code(unit: str) -> tuple[str, bool]:
+    u = unit.lower()
+    if u.endswith("ies"):
+        u = u[:-3] + "y"
+    elif u.endswith("s"):
+        u = u[:-1]
+    return UNITS.get(u, ("X", False))
+
+
+def _duration(num: str | None, unit: str) -> str:
+    code, is_time = _unit_code(unit)
+    prefix = "PT" if is_time else "P"
+    n: str
+    if num is None:
+        n = "X"
+    else:
+        raw = _norm(num)
+        if raw == "one and a half":
+            n = "1.5"
+        elif re.fullmatch(r"\d+ \d/\d", raw):
+            whole, frac = raw.split(" ")
+            a, b = frac.split("/")
+            n = _fmt_num(int(whole) + int(a) / int(b))
+        elif re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
+            n = raw.replace(",", "") if "," in raw and len(raw.split(",")[-1]) == 3 else raw.replace(",", ".")
+        else:
+            val = number_value(raw)
+            n = str(val) if val is not None else "X"
+    if code == "Q" and n != "X":
+        return f"P{n}Q"
+    return f"{prefix}{n}{code}"
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"
+
+
+def _season_year(season: str, anchor: dt.date, direction: str) -> int:
+    """The year of the last (or next) ``season`` counted from ``anchor``."""
+    order = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+    cur = {12: 3, 1: 3, 2: 3, 3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2}[anchor.month]
+    year = anchor.year - (1 if anchor.month <= 2 else 0)  # winter belongs to its December
+    idx = order[season]
+    if direction == "strict_past":
+        return year if idx < cur else year - 1
+    if direction == "past":
+        return year if idx <= cur else year - 1
+    if direction == "strict_future":
+        return year if idx > cur else year + 1
+    if direction == "future":
+        return year if idx >= cur else year + 1
+    return year
+
+
+class Resolver:
+    """Turns candidates into (type, value), one article at a time, in text order."""
+
+    def __init__(self, text: str, anchor: dt.date | None):
+        self.ctx = Context(text, anchor)
+        self.text = text
+
+    def resolve(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """The TimeML type and value of ``c`` in sentence ``sent`` (None = drop it)."""
+        handler = getattr(self, "_r_" + c.rule)
+        result: Result | None = handler(c, sent)
+        if result is not None and result[0] == "DATE":
+            self.ctx.remember(result[1], c.start)
+        return result
+
+    # -- helpers ------------------------------------------------------------
+
+    def _tense(self, c: Candidate, sent: tuple[int, int]) -> Tense | None:
+        return tense_near(self.text, sent[0], sent[1], c.start, c.end)
+
+    @property
+    def anchor(self) -> dt.date | None:
+        return self.ctx.anchor
+
+    def _rel_year(self, rel: str | None) -> int | None:
+        """The year that "this/last/next year" names."""
+        a = self.anchor
+        if a is None:
+            return None
+        return a.year + {"last": -1, "next": 1}.get(_norm(rel), 0)
+
+    # -- calendar dates -----------------------------------------------------
+
+    def _full_date(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        month = _month(g["month"]) if not g["month"].isdigit() else int(g["month"])
+        day = int(g["day"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if g.get("year"):
+            year = int(g["year"])
+            if year < 100:
+                year += 1900 if year >= 30 else 2000
+            d = _date_or_none(year, month, day)
+            return ("DATE", d.isoformat()) if d else None
+        if self.anchor is None:
+            return ("DATE", f"XXXX-{month:02d}-{day:02d}")
+        year = _yearless(month, day, self.anchor, self._tense(c, sent))
+        d = _date_or_none(year, month, day)
+        return ("DATE", d.isoformat()) if d else None
+
+    _r_mdy = _full_date
+    _r_dmy = _full_date
+    _r_iso = _full_date
+    _r_slash = _full_date
+
+    def _r_month_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        return ("DATE", f"{int(c.groups['year']):04d}-{_month(c.groups['month']):02d}")
+
+    def _r_month_relyear(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        month = _month(c.groups["month"])
+        y = self._rel_year(c.groups["yrel"])
+        return ("DATE", f"{y:04d}-{month:02d}" if y else f"XXXX-{month:02d}")
+
+    def _r_month(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        month = _month(g["month"])
+        rel = _norm(g.get("rel"))
+        a = self.anchor
+        if rel in {"that", "the same"}:
+            y = self.ctx.ref_year()
+            return ("DATE", f"{y:04d}-{month:02d}" if y else f"XXXX-{month:02d}")
+        if a is None:
+            return ("DATE", f"XXXX-{month:02d}")
+        if rel in {"last", "this past", "the past", "the previous", "the last"}:
+            y = a.year if month < a.month else a.year - 1
+        elif rel in {"next", "this coming", "the coming", "the following", "the next"}:
+            y = a.year if month > a.month else a.year + 1
+        elif rel == "this":
+            y = a.year
+        else:
+            mod = _norm(g.get("mod"))
+            tense: Tense | None
+            if mod.startswith("later") or mod == "late in":
+                tense = "future"
+            elif mod.startswith("earlier"):
+                tense = "past"
+            else:
+                tense = self._tense(c, sent)
+            y = _yearless(month, None, a, tense)
+        return ("DATE", f"{y:04d}-{month:02d}")
+
+    def _r_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        mod = _norm(c.groups.get("mod"))
+        year = c.groups["year"]
+        if "half" in mod:
+            return ("DATE", f"{year}-H{1 if 'first' in mod else 2}")
+        return ("DATE", year)
+
+    def _r_decade(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        if g.get("dec"):
+            return ("DATE", g["dec"][:3])
+        if g.get("dec2"):
+            return ("DATE", "19" + g["dec2"][0])
+        if g.get("decw"):
+            if not c.start < c.end or not self.text[c.start:c.start + 3].lower() == "the":
+                return None
+            return ("DATE", f"19{DECADE_WORDS[g['decw'].lower()]}")
+        return None
+
+    def _r_century(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        n = ORDINALS.get(c.groups["ord"].lower())
+        return ("DATE", f"{n - 1:02d}") if n else None
+
+    def _quarter_year(self, q: int, c: Candidate, sent: tuple[int, int]) -> int | None:
+        a = self.anchor
+        if a is None:
+            return None
+        if q > quarter_of(a) and self._tense(c, sent) != "future":
+            return a.year - 1
+        return a.year
+
+    def _r_quarter(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        q = ORDINALS[g["qord"].lower()]
+        half = g["qunit"].lower() == "half"
+        if half and q > 2:
+            return None
+        year: int | None = None
+        for key in ("year", "qyear", "qyear2", "qyear3"):
+            if g.get(key):
+                year = int(g[key])
+                break
+        rel = g.get("qrel") or g.get("yrel") or g.get("yrel2")
+        if year is None and rel:
+            year = self._rel_year(rel)
+        if year is None:
+            year = self._quarter_year(q * 2 - 1 if half else q, c, sent)
+        ys = f"{year:04d}" if year is not None else "XXXX"
+        return ("DATE", f"{ys}-{'H' if half else 'Q'}{q}")
+
+    def _last_quarter(self) -> str | None:
+        return self.ctx.last.get("quarter")
+
+    def _r_quarter_ref(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        which = _norm(c.groups.get("which"))
+        a = self.anchor
+        last_q = self._last_quarter()
+        if "earlier" in which or "ago" in which or which in {"comparable", "corresponding"}:
+            if last_q:
+                return ("DATE", shift_value(last_q, "Y", -1) or last_q)
+            if a is None:
+                return ("DATE", "XXXX-QX")
+            prev = self._previous_quarter(a)
+            return ("DATE", shift_value(prev, "Y", -1) or prev)
+        if which == "current":
+            return ("DATE", f"{a.year}-Q{quarter_of(a)}" if a else "PRESENT_REF")
+        if which == "same" and last_q:
+            return ("DATE", last_q)
+        if last_q and which in {"", "fiscal"}:
+            return ("DATE", last_q)
+        if a is None:
+            return ("DATE", "XXXX-QX")
+        return ("DATE", self._previous_quarter(a))
+
+    @staticmethod
+    def _previous_quarter(a: dt.date) -> str:
+        q = quarter_of(a) - 1
+        return f"{a.year}-Q{q}" if q else f"{a.year - 1}-Q4"
+
+    def _r_year_ago(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        noun = _norm(c.groups.get("noun"))
+        last_q = self._last_quarter()
+        recent_q = last_q is not None and c.start - self.ctx.last_quarter_at < 600
+        if "nine months" in noun or "six months" in noun:
+            return ("DURATION", "P9M" if "nine" in noun else "P6M")
+        if "quarter" in noun or (noun in {"period", "level", "levels", "figure", "figures",
+                                          "results", ""} and recent_q):
+            if last_q:
+                return ("DATE", shift_value(last_q, "Y", -1) or last_q)
+            if self.anchor:
+                prev = self._previous_quarter(self.anchor)
+                return ("DATE", shift_value(prev, "Y", -1) or prev)
+            return ("DATE", "XXXX-QX")
+        y = self.ctx.ref_year()
+        return ("DATE", f"{y - 1:04d}") if y else ("DATE", "PAST_REF")
+
+    def _r_season(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        code = SEASONS[g["season"].lower()]
+        year = g.get("year") or g.get("year2")
+        if year:
+            return ("DATE", f"{year}-{code}")
+        rel = _norm(g.get("rel"))
+        a = self.anchor
+        if rel == "that":
+            y = self.ctx.ref_year()
+            return ("DATE", f"{y:04d}-{code}" if y else f"XXXX-{code}")
+        if a is None:
+            return ("DATE", f"XXXX-{code}")
+        if rel in {"last", "this past", "the past", "the previous"}:
+            direction = "strict_past"
+        elif rel in {"next", "this coming", "the coming", "the following"}:
+            direction = "strict_future"
+        elif rel == "this":
+            direction = "future" if self._tense(c, sent) in {"future", "present"} else "past"
+        else:
+            direction = "future" if self._tense(c, sent) in {"future"} else "past"
+        return ("DATE", f"{_season_year(code, a, direction):04d}-{code}")
+
+    def _r_unit_end(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        return self._unit_value(c.groups["unit"].lower(), "this", c, sent)
+
+    def _unit_value(self, unit: str, rel: str, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """The value of "<rel> <unit>" ("last month", "this week", "that year")."""
+        a = self.anchor
+        offset = {"last": -1, "this": 0, "next": 1, "the current": 0, "the coming": 1,
+                  "this coming": 1, "this past": -1, "the latest": 0}.get(rel)
+        anaphoric = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
+                     "the previous": -1, "the prior": -1}.get(rel)
+        if anaphoric is not None:
+            return self._anaphoric(unit, anaphoric)
+        if offset is None:
+            return None
+        if a is None:
+            return ("DATE", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[offset])
+        if unit == "year":
+            return ("DATE", f"{a.year + offset:04d}")
+        if unit == "month":
+            y, m = add_months(a.year, a.month, offset)
+            return ("DATE", f"{y:04d}-{m:02d}")
+        if unit == "week":
+            return ("DATE", week_value(a + dt.timedelta(weeks=offset)))
+        if unit == "weekend":
+            if offset == 0 and a.isoweekday() == 7 and self._tense(c, sent) == "past":
+                return ("DATE", week_value(a) + "-WE")
+            return ("DATE", week_value(a + dt.timedelta(weeks=offset)) + "-WE")
+        if unit == "quarter":
+            idx = a.year * 4 + quarter_of(a) - 1 + offset
+            return ("DATE", f"{idx // 4:04d}-Q{idx % 4 + 1}")
+        if unit == "decade":
+            return ("DATE", f"{a.year // 10 + offset:03d}")
+        if unit == "century":
+            return ("DATE", f"{a.year // 100 + offset:02d}")
+        if unit in {"night", "morning", "afternoon", "evening"}:
+            day = a + dt.timedelta(days=-1 if (rel == "last" and unit == "night") else 0)
+            if rel == "last" and unit != "night":
+                day = a - dt.timedelta(days=1)
+            return ("TIME", f"{day.isoformat()}T{PARTS_OF_DAY[unit]}")
+        return None
+
+    def _anaphoric(self, unit: str, offset: int) -> Result | None:
+        ctx = self.ctx
+        if unit == "year":
+            y = ctx.ref_year()
+            return ("DATE", f"{y + offset:04d}") if y else ("DATE", "XXXX")
+        if unit in {"day", "night", "morning", "afternoon", "evening"}:
+            d = ctx.ref_day()
+            if d is None:
+                return ("DATE", "XXXX-XX-XX")
+            d = d + dt.timedelta(days=offset)
+            if unit != "day":
+                return ("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}")
+            return ("DATE", d.isoformat())
+        key = {"month": "month", "week": "week", "quarter": "quarter"}.get(unit)
+        if key:
+            v = ctx.last.get(key)
+            if v is None and ctx.last.get("day") and key in {"month", "week"}:
+                d = ctx.ref_day()
+                if d:
+                    v = f"{d.year:04d}-{d.month:02d}" if key == "month" else week_value(d)
+            if v is None and ctx.anchor:
+                a = ctx.anchor
+                v = {"month": f"{a.year:04d}-{a.month:02d}", "week": week_value(a),
+                     "quarter": f"{a.year}-Q{quarter_of(a)}"}[key]
+            if v is None:
+                return ("DATE", "XXXX")
+            unit_code = {"month": "M", "week": "W", "quarter": "Q"}[key]
+            return ("DATE", shift_value(v, unit_code, offset) or v if offset else v)
+        return None
+
+    def _r_rel_unit(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        rel = _norm(g["rel"])
+        unit = g["unit"].lower()
+        if rel in {"the past", "the last", "the next"} and unit not in {
+                "day", "night", "morning", "afternoon", "evening"}:
+            if rel == "the next" and unit in {"week", "month", "year"} and False:
+                return None
+            return ("DURATION", _duration("1", unit))
+        if rel == "the coming" and unit in {"week", "weekend", "month", "year"}:
+            rel = "next"
+        if rel == "the latest":
+            return self._r_quarter_ref(c, sent) if unit == "quarter" else ("DATE", self._latest_year())
+        return self._unit_value(unit, rel, c, sent)
+
+    def _latest_year(self) -> str:
+        a = self.anchor
+        return f"{a.year - 1:04d}" if a else "PAST_REF"
+
+    def _r_weekend(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        a = self.anchor
+        if a is None:
+            return ("DATE", "XXXX-WXX-WE")
+        if self._tense(c, sent) in {"future", "present"}:
+            return ("DATE", week_value(a if a.isoweekday() < 6 else a + dt.timedelta(days=7)) + "-WE")
+        back = a - dt.timedelta(days=a.isoweekday() % 7 if a.isoweekday() < 6 else 0)
+        return ("DATE", week_value(back) + "-WE")
+
+    # -- deictic words --------------------------------------------------------
+
+    def _r_deictic(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        word = g["word"].lower()
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+        if g.get("around"):
+            shift += -1 if g["around"].lower() == "before" else 1
+        pod = g.get("pod")
+        code = PARTS_OF_DAY[pod.lower()] if pod else ("NI" if word == "tonight" else None)
+        a = self.anchor
+        if a is None:
+            base = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(shift)
+            if base is None:
+                base = "PAST_REF" if shift < 0 else "FUTURE_REF"
+            return ("TIME" if code else "DATE", base)
+        day = (a + dt.timedelta(days=shift)).isoformat()
+        if code:
+            return ("TIME", f"{day}T{code}")
+        return ("DATE", day)
+
+    def _r_ref(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        word = _norm(c.groups["word"])
+        if word in {"recently", "lately", "more recently", "until recently", "in the past",
+                    "the past", "previously", "formerly", "recent years", "in recent years"}:
+            return ("DATE", "PAST_REF")
+        if word in {"the near future", "the future", "the near term", "the short term",
+                    "the long term", "soon", "as soon as possible", "shortly"}:
+            return ("DATE", "FUTURE_REF")
+        if word in {"immediately"}:
+            return None
+        return ("DATE", "PRESENT_REF")
+
+    def _r_ago(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        direction = _norm(g["dir"])
+        if direction in {"before", "after"}:
+            return None
+        unit_code, is_time = _unit_code(g["unit"])
+        raw = _norm(g["num"])
+        n = number_value(raw) if raw not in {"a", "an"} else 1
+        sign = -1 if direction in {"ago", "earlier"} else 1
+        if direction == "earlier" and unit_code == "Y" and n == 1:
+            return self._r_year_ago(c, sent)
+        if direction == "ago" and unit_code == "Y" and n == 1:
+            last_q = self._last_quarter()
+            if last_q and c.start - self.ctx.last_quarter_at < 400:
+                return ("DATE", shift_value(last_q, "Y", -1) or last_q)
+        anaphoric = direction in {"earlier", "later"}
+        base = self.ctx.ref_day() if anaphoric else self.anchor
+        if n is None or base is None or is_time:
+            if is_time and base is not None and n is not None:
+                return ("DATE", base.isoformat())
+            return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        if anaphoric and unit_code == "Y":
+            y = self.ctx.ref_year()
+            return ("DATE", f"{y + sign * n:04d}") if y else ("DATE", "XXXX")
+        if unit_code == "D":
+            return ("DATE", (base + dt.timedelta(days=sign * n)).isoformat())
+        if unit_code == "W":
+            return ("DATE", week_value(base + dt.timedelta(weeks=sign * n)))
+        if unit_code == "M":
+            y, m = add_months(base.year, base.month, sign * n)
+            return ("DATE", f"{y:04d}-{m:02d}")
+        if unit_code == "Q":
+            idx = base.year * 4 + quarter_of(base) - 1 + sign * n
+            return ("DATE", f"{idx // 4:04d}-Q{idx % 4 + 1}")
+        if unit_code == "Y":
+            return ("DATE", f"{base.year + sign * n:04d}")
+        if unit_code == "DE":
+            return ("DATE", f"{(base.year + sign * 10 * n) // 10:03d}")
+        if unit_code == "CE":
+            return ("DATE", f"{(base.year + sign * 100 * n) // 100:02d}")
+        return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+
+    def _r_weekday(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        wd = WEEKDAYS[g["weekday"].lower()]
+        rel = _norm(g.get("rel"))
+        pod = g.get("pod")
+        pod2 = _norm(g.get("pod2"))
+        if g.get("plural") or rel in {"each", "every"}:
+            return ("SET", f"XXXX-WXX-{wd}")
+        a = self.anchor
+        if a is None:
+            day_s = f"XXXX-WXX-{wd}"
+        else:
+            if rel in {"last", "this past", "the previous"}:
+                direction = "strict_past"
+            elif rel in {"next", "this coming", "the following"}:
+                direction = "strict_future"
+            elif rel == "this":
+                direction = "this"
+            elif rel in {"earlier"}:
+                direction = "past"
+            elif rel in {"later"}:
+                direction = "future"
+            else:
+                tense = self._tense(c, sent)
+                direction = "future" if tense in {"future", "present"} else "past"
+            day_s = _weekday_date(wd, a, direction).isoformat()
+        if pod:
+            return ("TIME", f"{day_s}T{PARTS_OF_DAY[pod.lower()]}")
+        if pod2:
+            if pod2 in {"noon"}:
+                return ("TIME", f"{day_s}T12:00")
+            if pod2 == "midnight":
+                return ("TIME", f"{day_s}T24:00")
+            return ("TIME", f"{day_s}T{'MO' if 'morning' in pod2 else 'AF'}")
+        return ("DATE", day_s)
+
+    def _r_part_of_day(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        a = self.anchor
+        if g.get("word"):
+            word = g["word"].lower().replace("-", "")
+            code = {"overnight": "NI", "midafternoon": "AF", "midmorning": "MO"}[word]
+            return ("TIME", f"{a.isoformat()}T{code}" if a else f"XXXX-XX-XXT{code}")
+        rel = _norm(g["rel"])
+        pod = g["pod"].lower()
+        shift = -1 if rel in {"yesterday", "late last"} or (rel == "last" and pod == "night") else 0
+        if rel == "tomorrow":
+            shift = 1
+        if rel == "last" and pod != "night":
+            shift = -1
+        code = PARTS_OF_DAY[pod]
+        if a is None:
+            return ("TIME", f"XXXX-XX-XXT{code}")
+        return ("TIME", f"{(a + dt.timedelta(days=shift)).isoformat()}T{code}")
+
+    def _clock_day(self, c: Candidate, sent: tuple[int, int]) -> str:
+        g = c.groups
+        a = self.anchor
+        if a is None:
+            return "XXXX-XX-XX"
+        if g.get("weekday"):
+            tense = self._tense(c, sent)
+            direction = "future" if tense in {"future", "present"} else "past"
+            return _weekday_date(WEEKDAYS[g["weekday"].lower()], a, direction).isoformat()
+        word = (g.get("word") or "").lower()
+        shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        return (a + dt.timedelta(days=shift)).isoformat()
+
+    def _r_clock(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        hour = int(g["hour"])
+        minute = int(g["minute"] or 0)
+        if not 1 <= hour <= 12:
+            return None
+        pm = g["ampm"].lower().startswith("p")
+        if pm and hour != 12:
+            hour += 12
+        if not pm and hour == 12:
+            hour = 0
+        return ("TIME", f"{self._clock_day(c, sent)}T{hour:02d}:{minute:02d}")
+
+    def _r_clock24(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        if not g.get("tz"):
+            return None
+        hour = int(g["hour"])
+        if hour > 24:
+            return None
+        return ("TIME", f"{self._clock_day(c, sent)}T{hour:02d}:{g['minute']}")
+
+    # -- durations and sets -------------------------------------------------
+
+    def _r_duration(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        num = g["num"]
+        if _norm(num) in {"a", "an"}:
+            num = "1"
+        value = _duration(num, g["unit"])
+        if "X" in value[1:] and not value.startswith("PX"):
+            return None
+        return ("DURATION", value)
+
+    def _r_duration_vague(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        num = _norm(g["num"])
+        unit = g["unit"].lower()
+        if num == "recent" and unit == "years":
+            return ("DATE", "PAST_REF")
+        if num in {"coming", "the coming"} and unit in {"years", "months", "days", "weeks"}:
+            return ("DURATION", _duration(None, unit))
+        return ("DURATION", _duration(None, unit))
+
+    def _r_duration_bare(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        return ("DURATION", _duration(None, c.groups["unit"]))
+
+    def _r_duration_adj(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        value = _duration(g["num"], g["unit"])
+        if "X" in value:
+            return None
+        return ("DURATION", value)
+
+    def _r_set(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        adv = (g.get("adv") or "").lower().replace("-", "")
+        if adv:
+            return ("SET", {"annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "weekly": "P1W",
+                            "monthly": "P1M", "hourly": "PT1H", "quarterly": "P3M",
+                            "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
+                            "bimonthly": "P2M", "biannually": "P6M"}[adv])
+        unit = (g.get("unit") or g.get("unit2") or "").lower()
+        if unit in WEEKDAYS:
+            return ("SET", f"XXXX-WXX-{WEEKDAYS[unit]}")
+        if unit in MONTHS:
+            return ("SET", f"XXXX-{MONTHS[unit]:02d}")
+        if unit in SEASONS:
+            return ("SET", f"XXXX-{SEASONS[unit]}")
+        if unit in {"morning", "afternoon", "evening", "night"}:
+            return ("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")
+        num = _norm(g.get("num"))
+        n = "2" if num == "other" else (str(number_value(num)) if num else "1")
+        return ("SET", _duration(n, unit))
+
+    def _r_holiday(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        name = _norm(c.groups["holiday"]).replace("’", "'")
+        a = self.anchor
+        fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                 "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+                 "valentine's day": (2, 14), "independence day": (7, 4), "canada day": (7, 1),
+                 "boxing day": (12, 26), "veterans day": (11, 11), "remembrance day": (11, 11)}
+        if name in fixed:
+            month, day = fixed[name]
+            if a is None:
+                return ("DATE", f"XXXX-{month:02d}-{day:02d}")
+            y = _yearless(month, day, a, self._tense(c, sent))
+            return ("DATE", f"{y:04d}-{month:02d}-{day:02d}")
+        if a is None:
+            return ("DATE", "XXXX-XX-XX")
+        tense = self._tense(c, sent)
+        for y in (a.year - 1, a.year, a.year + 1):
+            d = _floating_holiday(name, y)
+            if d is None:
+                return None
+            if tense in {"future", "present"} and d >= a:
+                return ("DATE", d.isoformat())
+            nxt = _floating_holiday(name, y + 1)
+            if tense not in {"future", "present"} and d <= a and (nxt is None or nxt > a):
+                return ("DATE", d.isoformat())
+        return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    offset = (weekday - first.isoweekday()) % 7
+    if n > 0:
+        return first + dt.timedelta(days=offset + 7 * (n - 1))
+    nxt_y, nxt_m = add_months(year, month, 1)
+    last = dt.date(nxt_y, nxt_m, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _floating_holiday(name: str, year: int) -> dt.date | None:
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 4, 4)
+    if name.startswith("labor") or name.startswith("labour"):
+        return _nth_weekday(year, 9, 1, 1)
+    if name.startswith("memorial"):
+        return _nth_weekday(year, 5, 1, -1)
+    if name.startswith("easter"):
+        return _easter(year)
+    return None

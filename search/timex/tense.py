@@ -1,0 +1,104 @@
+"""Which way a bare "Friday" or "in March" points: the tense of its verb.
+
+News copy says "said Sunday" for the Sunday just gone and "will meet Tuesday"
+or "talks begin Tuesday" for the one to come. We look for the verb nearest
+the expression inside its sentence (left side first, as English puts the verb
+before its adjuncts), then let an auxiliary just before that verb ("will be
+announced", "has been raised") overrule the verb's own form.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "future", "present"]
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+_FUTURE_AUX = frozenset(
+    "will 'll ’ll shall wo would going gonna expected scheduled slated due plans plan "
+    "planning intends intend aims hopes upcoming set".split()
+)
+_PAST_AUX = frozenset("was were had did has have been".split())
+_PRESENT_AUX = frozenset("is are am 's ’s".split())
+
+_IRREGULAR_PAST = frozenset(
+    """said told met spoke took came went made gave got saw left began won lost fell rose held
+    sent paid sold bought brought thought found kept led ran put hit shut quit wrote broke chose
+    drove flew grew knew threw wore struck stood understood became forgot sought fought caught
+    taught meant spent built lent felt dealt heard stole swore rang sang sank shot slept swept
+    withdrew overtook undertook shook ate drew arose awoke forbade laid fled sprang sat tore
+    woke bid stuck swung won't was were had did""".split()
+)
+# -ed words that talk about the future or are not verbs at all.
+_NOT_PAST_ED = frozenset(
+    """expected scheduled slated planned proposed supposed need indeed hundred red bed shed
+    speed seed feed weed bred embed united limited detailed advanced related based
+    interested concerned used unexpected unprecedented heated unscheduled""".split()
+)
+# Present-tense verbs that, in news, announce something to come ("talks
+# begin Tuesday"): read as future for weekdays and yearless dates.
+_PRESENT_VERBS = frozenset(
+    """begin begins start starts open opens meet meets hold holds take takes resume resumes
+    end ends close closes kick kicks launch launches arrive arrives visit visits return
+    returns leave leaves vote votes face faces head heads travel travels go goes come comes
+    expire expires run runs""".split()
+)
+_FUTURE_WORDS = frozenset("tomorrow upcoming next".split())
+_PAST_WORDS = frozenset("ago yesterday last earlier".split())
+
+
+def _classify(word: str, prev: list[str]) -> Tense | None:
+    """The tense a word signals, looking back at up to 3 words for an auxiliary."""
+    w = word.lower()
+    own: Tense | None = None
+    if w in _FUTURE_AUX and w not in {"set", "plan", "plans", "due"}:
+        own = "future"
+    elif w in _PRESENT_AUX:
+        own = "present"
+    elif w in _PAST_AUX or w in _IRREGULAR_PAST:
+        own = "past"
+    elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+        own = "past"
+    elif w in _PRESENT_VERBS:
+        own = "present"
+    elif w in {"expected", "scheduled", "slated", "planned"}:
+        own = "future"
+    if own is None:
+        return None
+    for p in reversed(prev[-3:]):
+        lp = p.lower()
+        if lp in {"will", "'ll", "’ll", "shall", "would", "wo"}:
+            return "future"
+        if lp in {"to"} and own == "present":
+            return "future"
+        if lp in _PAST_AUX and lp not in {"been"}:
+            return "past" if own != "future" else "future"
+        if lp in _PRESENT_AUX:
+            return "present" if own == "past" and w.endswith("ed") else own
+    return own
+
+
+def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) -> Tense | None:
+    """The tense governing the expression ``text[start:end]`` in its sentence.
+
+    Left-hand words within 8 words win over right-hand ones within 6; None
+    when the sentence gives no verb cue at all.
+    """
+    left = [m.group(0) for m in _WORD.finditer(text, max(sent_start, start - 160), start)]
+    right = [m.group(0) for m in _WORD.finditer(text, end, min(sent_end, end + 120))]
+    best: tuple[float, Tense] | None = None
+    for i in range(len(left) - 1, max(-1, len(left) - 9), -1):
+        t = _classify(left[i], left[:i])
+        if t is not None:
+            best = (len(left) - i, t)
+            break
+    for j in range(min(len(right), 6)):
+        t = _classify(right[j], left + right[:j])
+        if t is not None:
+            dist = j + 1.5
+            if best is None or dist < best[0]:
+                best = (dist, t)
+            break
+    return None if best is None else best[1]
