@@ -1,0 +1,1 @@
+"""Widgets and screens of the newsdesk dashboard, one per module (harlequin style)."""

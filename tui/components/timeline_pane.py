@@ -1,0 +1,354 @@
+"""The timeline pane: a month histogram, every dated entry in order, and its detail.
+
+Entries come from `Library.timeline_entries()` already ordered and de-duplicated;
+this pane only groups them (one header row per day, week, month or year value)
+and moves around them.  The list is a `VirtualList`, so 100k entries cost a list
+of ints, not 100k widgets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from search.records import TimelineEntry
+from tui.bindings import TIMELINE_BINDINGS
+from tui.components.histogram import Histogram
+from tui.components.library_handle import LibraryHandle
+from tui.components.safe_text import highlighted, join, plain
+from tui.components.virtual_list import VirtualList
+from tui.messages import LibraryFailed, OpenArticle, TimelineLoaded
+
+_GRANULARITY_LABEL = {
+    "week": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "season": "season",
+    "year": "year",
+    "decade": "decade",
+}
+
+
+def iso_day(value: str) -> dt.date | None:
+    """The calendar day of a day-granularity ISO value (already resolved by the engine)."""
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def header_label(entry: TimelineEntry, count: int) -> Content:
+    """``2025-08-01 · Friday  (3)`` for days; ``2025-07 · month`` for coarser values."""
+    if entry.granularity == "day" and (day := iso_day(entry.value)) is not None:
+        kind = day.strftime("%A")
+    else:
+        kind = _GRANULARITY_LABEL.get(entry.granularity, entry.granularity or "date")
+    noun = "entry" if count == 1 else "entries"
+    return join([plain(entry.value, "bold"), (f" · {kind}", ""), (f"  {count} {noun}", "dim")])
+
+
+def sources_label(entry: TimelineEntry) -> str:
+    """The article title(s) an entry came from, shortest form for a list row."""
+    titles = list(dict.fromkeys(event.title or event.doc for event in entry.events))
+    if not titles:
+        return ""
+    return titles[0] if len(titles) == 1 else f"{titles[0]} +{len(titles) - 1}"
+
+
+class TimelineList(VirtualList):
+    """Rows are ints: ``i >= 0`` is entry i, ``-g-1`` is the header of group g."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.entries: list[TimelineEntry] = []
+        self.headers: list[Content] = []
+
+    def is_selectable(self, index: int, row: int) -> bool:
+        return row >= 0
+
+    def render_row(self, index: int, row: int) -> Content:
+        if row < 0:
+            return self.headers[-row - 1]
+        entry = self.entries[row]
+        return join(
+            [
+                ("  ", ""),
+                plain(entry.expression, "bold"),
+                ("  ", ""),
+                plain(entry.sentence),
+                ("  — ", "dim"),
+                plain(sources_label(entry), "dim italic"),
+            ]
+        )
+
+
+class TimelinePane(Vertical):
+    """Histogram strip, entry list and the selected entry's detail."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(TIMELINE_BINDINGS)
+
+    def __init__(self, handle: LibraryHandle, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.handle = handle
+        self.entries: list[TimelineEntry] = []
+        # Row index of each entry, and per-entry keys for d/m/y jumps.
+        self._entry_row: list[int] = []
+        self._group_of: list[int] = []
+        self._group_first: list[int] = []  # first entry index of each group
+        self._day_keys: list[str] = []  # sort keys of day-granularity entries
+        self._day_entries: list[int] = []
+        self._day_groups: list[int] = []
+        self._keys: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Histogram(id="histogram")
+        yield TimelineList(id="timeline-list")
+        with VerticalScroll(id="timeline-detail"):
+            yield Static("", id="timeline-detail-text", markup=False)
+
+    @property
+    def timeline(self) -> TimelineList:
+        """The entry list widget."""
+        return self.query_one("#timeline-list", TimelineList)
+
+    # ------------------------------------------------------------------ loading
+    def reload(self) -> None:
+        """Fetch entries from the library (in a worker)."""
+        self._load_worker()
+
+    @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
+    def _load_worker(self) -> None:
+        try:
+            entries = self.handle.call(lambda lib: lib.timeline_entries())
+        except Exception as error:
+            self.post_message(LibraryFailed(f"Timeline unavailable: {error}".splitlines()[0]))
+            return
+        if entries is not None:
+            self.post_message(TimelineLoaded(list(entries)))
+
+    @on(TimelineLoaded)
+    def _loaded(self, message: TimelineLoaded) -> None:
+        message.stop()
+        keep = self.current_entry
+        self.set_entries(message.entries)
+        if keep is not None:
+            self.jump_to_key(keep.sort_key)
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        """Group entries under header rows and hand the rows to the virtual list."""
+        self.entries = entries
+        rows: list[int] = []
+        headers: list[Content] = []
+        entry_row: list[int] = []
+        group_of: list[int] = []
+        group_first: list[int] = []
+        day_keys: list[str] = []
+        day_entries: list[int] = []
+        previous: tuple[str, str] | None = None
+        group_sizes: list[int] = []
+        for index, entry in enumerate(entries):
+            key = (entry.granularity, entry.value)
+            if key != previous:
+                previous = key
+                group_first.append(index)
+                group_sizes.append(0)
+                rows.append(-len(group_first))
+                headers.append(Content(""))
+            group_sizes[-1] += 1
+            group_of.append(len(group_first) - 1)
+            entry_row.append(len(rows))
+            rows.append(index)
+            if entry.granularity == "day":
+                day_keys.append(entry.sort_key)
+                day_entries.append(index)
+        for group, first in enumerate(group_first):
+            headers[group] = header_label(entries[first], group_sizes[group])
+        self._entry_row, self._group_of, self._group_first = entry_row, group_of, group_first
+        self._day_keys, self._day_entries = day_keys, day_entries
+        self._day_groups = [
+            group for group, first in enumerate(group_first) if entries[first].granularity == "day"
+        ]
+        self._keys = [entry.sort_key for entry in entries]
+        timeline = self.timeline
+        timeline.entries, timeline.headers = entries, headers
+        timeline.set_rows(rows)
+        self.query_one(Histogram).set_months(entry.sort_key[:7] for entry in entries)
+        if not entries:
+            self._detail(Content("No dated events in these articles yet."))
+
+    # ------------------------------------------------------------------ selection
+    @property
+    def current_index(self) -> int | None:
+        """Entry index under the cursor."""
+        timeline = self.timeline
+        if not 0 <= timeline.cursor < len(timeline.rows):
+            return None
+        row = timeline.rows[timeline.cursor]
+        return row if row >= 0 else None
+
+    @property
+    def current_entry(self) -> TimelineEntry | None:
+        """Entry under the cursor."""
+        index = self.current_index
+        return self.entries[index] if index is not None else None
+
+    def select_entry(self, index: int) -> None:
+        """Put the cursor on entry ``index``."""
+        if 0 <= index < len(self.entries):
+            self.timeline.cursor = self._entry_row[index]
+
+    @on(VirtualList.Highlighted, "#timeline-list")
+    def _highlighted(self, event: VirtualList.Highlighted) -> None:
+        event.stop()
+        entry = self.current_entry
+        if entry is None:
+            return
+        self.query_one(Histogram).set_current(entry.sort_key[:7])
+        parts: list[Content | tuple[str, str]] = [plain(entry.value, "bold"), ("\n", "")]
+        start = entry.sentence.find(entry.expression) if entry.expression else -1
+        spans = [(start, start + len(entry.expression))] if start >= 0 else []
+        parts.append(highlighted(entry.sentence, spans, "bold underline", one_line=True))
+        for event_ in entry.events:
+            parts.append(("\n  • ", "dim"))
+            parts.append(plain(event_.title or event_.doc, "italic"))
+            if event_.date:
+                parts.append(plain(f"  {event_.date}", "dim"))
+        self._detail(join(parts))
+
+    def _detail(self, content: Content) -> None:
+        self.query_one("#timeline-detail-text", Static).update(content)
+
+    @on(VirtualList.Selected, "#timeline-list")
+    def _selected(self, event: VirtualList.Selected) -> None:
+        event.stop()
+        self.action_open_selected()
+
+    @on(Histogram.MonthClicked)
+    def _month_clicked(self, message: Histogram.MonthClicked) -> None:
+        message.stop()
+        self.jump_to_key(message.month)
+        self.timeline.focus()
+
+    # ------------------------------------------------------------------ actions
+    def action_move(self, step: int) -> None:
+        """j/k: next/previous entry."""
+        self.timeline.action_move(step)
+
+    def _period(self, index: int, unit: str) -> str:
+        entry = self.entries[index]
+        if unit == "month":
+            return entry.sort_key[:7]
+        if unit == "year":
+            return entry.sort_key[:4]
+        return str(self._group_of[index])
+
+    def action_jump(self, unit: str, direction: int) -> None:
+        """d/D, m/M, y/Y: first entry of the next/previous day, month or year with events."""
+        current = self.current_index
+        if current is None or not self.entries:
+            return
+        if unit == "day":
+            here = self._group_of[current]
+            if direction > 0:
+                pos = bisect.bisect_right(self._day_groups, here)
+            else:
+                pos = bisect.bisect_left(self._day_groups, here) - 1
+            if 0 <= pos < len(self._day_groups):
+                self.select_entry(self._group_first[self._day_groups[pos]])
+            return
+        period = self._period(current, unit)
+        index = current
+        if direction > 0:
+            while index < len(self.entries) and self._period(index, unit) == period:
+                index += 1
+            if index < len(self.entries):
+                self.select_entry(index)
+            return
+        # Backwards: leave this period, then walk to the first entry of the previous one.
+        while index >= 0 and self._period(index, unit) == period:
+            index -= 1
+        if index < 0:
+            return
+        previous = self._period(index, unit)
+        while index > 0 and self._period(index - 1, unit) == previous:
+            index -= 1
+        self.select_entry(index)
+
+    def jump_to_key(self, key: str) -> None:
+        """Select the first entry whose sort key is at or after ``key`` (else the last)."""
+        if not self.entries:
+            return
+        index = bisect.bisect_left(self._keys, key)
+        self.select_entry(min(index, len(self.entries) - 1))
+
+    def jump_to_date(self, day: dt.date) -> None:
+        """Select the day entry nearest to ``day`` (ties go to the later one)."""
+        if not self._day_entries:
+            self.jump_to_key(day.isoformat())
+            return
+        from search.timex import sort_key
+
+        target = sort_key(day.isoformat()) or day.isoformat()
+        pos = bisect.bisect_left(self._day_keys, target)
+        best: int | None = None
+        best_gap: int | None = None
+        for candidate in (pos - 1, pos):
+            if not 0 <= candidate < len(self._day_entries):
+                continue
+            other = iso_day(self.entries[self._day_entries[candidate]].value)
+            gap = abs((other - day).days) if other else 10**9
+            if best_gap is None or gap < best_gap or (gap == best_gap and candidate == pos):
+                best, best_gap = candidate, gap
+        if best is not None:
+            self.select_entry(self._day_entries[best])
+
+    def base_date(self) -> dt.date:
+        """What relative dates in the go-to box count from: the latest event day, or today."""
+        for index in reversed(self._day_entries):
+            day = iso_day(self.entries[index].value)
+            if day is not None:
+                return day
+        return dt.date.today()
+
+    def action_goto(self) -> None:
+        """g: the modal go-to box, which jumps as you type."""
+        from tui.components.goto_screen import GoToScreen
+
+        if not self.entries:
+            self.notify("No dated events to jump between yet.", timeout=3)
+            return
+        original = self.current_index
+
+        def done(day: dt.date | None) -> None:
+            if day is None and original is not None:
+                self.select_entry(original)
+            self.timeline.focus()
+
+        self.app.push_screen(GoToScreen(self.base_date(), self.jump_to_date), done)
+
+    def action_open_selected(self) -> None:
+        """Enter: read the (first) article of the entry, at its sentence."""
+        entry = self.current_entry
+        if entry is None or not entry.events:
+            return
+        event = entry.events[0]
+        self.post_message(
+            OpenArticle(
+                event.doc,
+                spans=[(event.start, event.end)],
+                title=event.title,
+                sentence=event.sentence,
+            )
+        )
+
+    def focus_main(self) -> None:
+        """Focus the entry list (pane switching)."""
+        self.timeline.focus()
