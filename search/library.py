@@ -1,22 +1,38 @@
 """An open newsdesk index and the query functions the interfaces call.
 
-`Library` keeps one Whoosh searcher alive across queries (opening one costs far
-more than a query) and returns plain records from `search.records`, so the
-dashboard and the command line share one code path and never touch Whoosh.
+`Library` keeps one Whoosh searcher alive across queries (opening one costs
+far more than a query) and returns plain records from `search.records`, so
+the dashboard and the command line share one code path and never touch
+Whoosh. Derived lists (articles, timeline, people) are computed once per
+index generation and cached: the panes re-ask often, the index rarely moves.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import threading
+from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
+from whoosh import highlight
+
+from search import store
 from search.records import (
     ArticleInfo,
     Event,
+    Hit,
     PersonSummary,
     QuoteInfo,
     SearchPage,
     TimelineEntry,
 )
+
+SNIPPET_CHARS = 220
+CALENDAR_TYPES = ("DATE", "TIME")
+_WS = re.compile(r"[\r\n\t\f\v]")
+_QUERY_MAX = 2000
 
 
 class QueryError(ValueError):
@@ -27,44 +43,548 @@ class IndexMissing(RuntimeError):
     """There is no usable index at the directory; it needs building."""
 
 
+def _one_line(text: str) -> str:
+    """Whitespace controls to spaces, one for one, so offsets still hold."""
+    return _WS.sub(" ", text)
+
+
 class Library:
     """Read-only access to one index directory."""
 
+    def __init__(self, index_dir: Path, ix: Any, indexname: str) -> None:
+        self.index_dir = index_dir
+        self._ix = ix
+        self._indexname = indexname
+        self._searcher = ix.searcher()
+        self._lock = threading.RLock()
+        self._cache: dict[str, Any] = {}
+        self._parser: Any = None
+
+    # ------------------------------------------------------------ lifecycle
+
     @classmethod
-    def open(cls, index_dir: Path | str) -> Library:  # pragma: no cover - stub
-        raise NotImplementedError
+    def open(cls, index_dir: Path | str) -> Library:
+        from whoosh import index as windex
 
-    def close(self) -> None:  # pragma: no cover - stub
-        raise NotImplementedError
+        index_dir = Path(index_dir)
+        current = store.read_current(index_dir)
+        if current is None:
+            raise IndexMissing(f"no index at {index_dir}: run `newsdesk index PATH` first")
+        if current.get("schema") != store.SCHEMA_VERSION:
+            raise IndexMissing(f"the index at {index_dir} is from another version: rebuild it")
+        try:
+            ix = windex.open_dir(str(index_dir), indexname=current["indexname"])
+        except Exception as exc:
+            raise IndexMissing(
+                f"the index at {index_dir} is unreadable ({exc}): rebuild it"
+            ) from exc
+        return cls(index_dir, ix, current["indexname"])
 
-    def refresh(self) -> bool:  # pragma: no cover - stub
+    def close(self) -> None:
+        with self._lock:
+            self._searcher.close()
+            self._ix.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def refresh(self) -> bool:
         """Pick up a newer commit if another process wrote one; True if it did."""
-        raise NotImplementedError
+        from whoosh import index as windex
 
-    def search(
-        self, query: str, *, limit: int = 20, sort: str = "relevance"
-    ) -> SearchPage:  # pragma: no cover - stub
-        raise NotImplementedError
+        with self._lock:
+            current = store.read_current(self.index_dir)
+            if current and current.get("indexname") != self._indexname:
+                try:
+                    ix = windex.open_dir(str(self.index_dir), indexname=current["indexname"])
+                except Exception:
+                    return False
+                self._searcher.close()
+                self._ix.close()
+                self._ix, self._indexname = ix, current["indexname"]
+                self._searcher = ix.searcher()
+                self._cache.clear()
+                self._parser = None
+                return True
+            try:
+                if self._searcher.up_to_date():
+                    return False
+                self._searcher = self._searcher.refresh()
+            except Exception:
+                return False
+            self._cache.clear()
+            return True
 
-    def articles(self) -> list[ArticleInfo]:  # pragma: no cover - stub
-        raise NotImplementedError
+    def _cached(self, key: str, build):
+        with self._lock:
+            if key not in self._cache:
+                self._cache[key] = build()
+            return self._cache[key]
 
-    def article_text(self, doc: str) -> str:  # pragma: no cover - stub
-        raise NotImplementedError
+    # ---------------------------------------------------------------- search
 
-    def match_spans(self, doc: str, query: str) -> list[tuple[int, int]]:  # pragma: no cover
-        raise NotImplementedError
+    def _query_parser(self):
+        if self._parser is None:
+            from whoosh import qparser
+            from whoosh.qparser.dateparse import DateParserPlugin
+
+            parser = qparser.MultifieldParser(["title", "body"], self._ix.schema)
+            parser.add_plugin(DateParserPlugin(free=False))
+            parser.add_plugin(qparser.GtLtPlugin())
+            self._parser = parser
+        return self._parser
+
+    def parse(self, query: str):
+        """The user's query as a Whoosh query, or QueryError with one clear line."""
+        from whoosh import query as wq
+
+        if len(query) > _QUERY_MAX:
+            raise QueryError(f"query too long ({len(query)} characters; at most {_QUERY_MAX})")
+        cleaned = "".join(c if c.isprintable() else " " for c in query).strip()
+        if not cleaned:
+            raise QueryError("empty query")
+        try:
+            q = self._query_parser().parse(cleaned)
+        except Exception as exc:  # the parser's own errors, whatever their class
+            raise QueryError(f"cannot read the query {query!r}: {exc}") from exc
+        for node in _walk(q):
+            if isinstance(node, wq.Every) or (
+                isinstance(node, wq.Wildcard) and node.text.strip("*?") == ""
+            ):
+                continue
+            if type(node).__name__ == "DateParseError" or isinstance(node, wq.NullQuery.__class__):
+                raise QueryError(f"cannot read a date in the query {query!r}")
+        if q is wq.NullQuery or isinstance(q, wq.NullQuery.__class__):
+            raise QueryError(f"the query {query!r} has no words to search for")
+        return q
+
+    def search(self, query: str, *, limit: int = 20, sort: str = "relevance") -> SearchPage:
+        """Ranked (BM25F) or date-sorted hits with highlighted plain-text snippets."""
+        from whoosh import query as wq
+
+        if sort not in ("relevance", "date"):
+            raise QueryError(f"unknown sort {sort!r}: use relevance or date")
+        q = self.parse(query)
+        full = wq.Require(q, wq.Term("kind", "article"))
+        with self._lock:
+            s = self._searcher
+            try:
+                if sort == "date":
+                    results = s.search(full, limit=limit, sortedby="date", reverse=True)
+                else:
+                    results = s.search(full, limit=limit)
+            except Exception as exc:
+                raise QueryError(f"cannot run the query {query!r}: {exc}") from exc
+            hits = tuple(self._hit(s, r) for r in results)
+            exact = results.has_exact_length()
+            total = len(results) if exact else results.estimated_length()
+            suggestion = None
+            if not hits:
+                suggestion = self._suggest(s, q, query)
+        return SearchPage(query, hits, total, exact, suggestion)
+
+    def _hit(self, s, r) -> Hit:
+        fields = r.fields()
+        text = self._text(s, fields["doc"])
+        snippet, spans = "", ()
+        try:
+            r.results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
+            r.results.formatter = _SpanFormatter()
+            out = r.highlights("body", text=text, top=2)
+            if out:
+                snippet, spans = out
+        except Exception:
+            snippet, spans = "", ()
+        if not snippet:
+            snippet = _lead(text, fields)
+        date = fields.get("date")
+        return Hit(
+            doc=fields["doc"],
+            title=fields.get("title", ""),
+            date=date.date().isoformat() if date else None,
+            score=round(float(r.score or 0.0), 4),
+            snippet=_one_line(snippet),
+            source=fields.get("source"),
+            path=fields.get("path", ""),
+            highlights=tuple(spans),
+        )
+
+    def _text(self, s, doc: str) -> str:
+        num = s.document_number(kind="text", doc=doc)
+        return s.stored_fields(num).get("text", "") if num is not None else ""
+
+    def _suggest(self, s, q, query: str) -> str | None:
+        from whoosh import query as wq
+
+        try:
+            correction = s.correct_query(q, query, prefix=1)
+        except Exception:
+            return None
+        if correction.string == query:
+            return None
+        fixed = wq.Require(correction.query, wq.Term("kind", "article"))
+        try:
+            if s.search(fixed, limit=1).scored_length():
+                return correction.string
+        except Exception:
+            return None
+        return None
+
+    def article_text(self, doc: str) -> str:
+        """The article's full decoded text, as stored at indexing time."""
+        with self._lock:
+            return self._text(self._searcher, doc)
+
+    def match_spans(self, doc: str, query: str) -> list[tuple[int, int]]:
+        """Where the query's words occur in the article (for next/previous hit)."""
+        from search.schema import BODY_ANALYZER
+
+        try:
+            q = self.parse(query)
+        except QueryError:
+            return []
+        words = {t for f, t in q.iter_all_terms() if f in ("title", "body")}
+        words = {w.decode() if isinstance(w, bytes) else w for w in words}
+        if not words:
+            return []
+        text = self.article_text(doc)
+        return [
+            (tok.startchar, tok.endchar)
+            for tok in BODY_ANALYZER(text, chars=True, mode="index")
+            if tok.text in words
+        ]
+
+    # -------------------------------------------------------------- listings
+
+    def articles(self) -> list[ArticleInfo]:
+        def build() -> list[ArticleInfo]:
+            out = []
+            for f in self._searcher.documents(kind="article"):
+                date = f.get("date")
+                out.append(
+                    ArticleInfo(
+                        doc=f["doc"],
+                        path=f.get("path", ""),
+                        title=f.get("title", ""),
+                        source=f.get("source"),
+                        date=date.date().isoformat() if date else None,
+                        date_source=f.get("date_source", "file"),
+                    )
+                )
+            out.sort(key=lambda a: (a.date or "", a.doc), reverse=True)
+            return out
+
+        return self._cached("articles", build)
+
+    def _article_map(self) -> dict[str, ArticleInfo]:
+        return self._cached("article_map", lambda: {a.doc: a for a in self.articles()})
+
+    # -------------------------------------------------------------- timeline
+
+    def _all_events(self) -> list[Event]:
+        def build() -> list[Event]:
+            titles = self._article_map()
+            out = []
+            for f in self._searcher.documents(kind="event"):
+                start, end, expr, typ, value, sentence = f["ev"]
+                info = titles.get(f["doc"])
+                out.append(
+                    Event(
+                        doc=f["doc"],
+                        start=start,
+                        end=end,
+                        expression=expr,
+                        type=typ,
+                        value=value,
+                        sentence=_one_line(sentence).strip(),
+                        title=info.title if info else "",
+                        date=f.get("adate"),
+                        sort_key=f.get("ev_key", ""),
+                    )
+                )
+            out.sort(key=lambda e: (e.sort_key == "", e.sort_key, e.doc, e.start))
+            return out
+
+        return self._cached("events", build)
 
     def timeline(
         self, start: str | None = None, end: str | None = None, *, all_types: bool = False
-    ) -> list[Event]:  # pragma: no cover - stub
-        raise NotImplementedError
+    ) -> list[Event]:
+        """One entry per temporal expression, in calendar order.
 
-    def timeline_entries(self) -> list[TimelineEntry]:  # pragma: no cover - stub
-        raise NotImplementedError
+        ``start``/``end`` are anything the go-to box accepts ("2025-08-01",
+        "Aug 1", "last friday"); an entry is kept when its span of time
+        overlaps the range. Without ``all_types`` only DATE and TIME
+        expressions (those that sit on the calendar) are listed.
+        """
+        lo = self._bound(start, "--from") if start else None
+        hi = self._bound(end, "--to") if end else None
+        out = []
+        for e in self._all_events():
+            if not all_types and (e.type not in CALENDAR_TYPES or not e.sort_key):
+                continue
+            if lo or hi:
+                span = value_span(e.value, e.sort_key)
+                if span is None:
+                    continue
+                if lo and span[1] < lo or hi and span[0] > hi:
+                    continue
+            out.append(e)
+        return out
 
-    def people(self) -> list[PersonSummary]:  # pragma: no cover - stub
-        raise NotImplementedError
+    def _bound(self, text: str, what: str) -> dt.date:
+        from search.timex import parse_user_date
 
-    def quotes(self, person: str | None = None) -> list[QuoteInfo]:  # pragma: no cover
-        raise NotImplementedError
+        base = self.latest_date() or dt.date.today()
+        day = parse_user_date(text, base)
+        if day is None:
+            raise QueryError(f"{what}: cannot read {text!r} as a date")
+        return day
+
+    def latest_date(self) -> dt.date | None:
+        """The most recent publication date in the index (a go-to box's base)."""
+        dates = [a.date for a in self.articles() if a.date]
+        return dt.date.fromisoformat(max(dates)) if dates else None
+
+    def timeline_entries(self) -> list[TimelineEntry]:
+        """Calendar events with cross-article duplicates merged, in date order."""
+        return self._cached("entries", lambda: group_events(self.timeline()))
+
+    # ---------------------------------------------------------------- people
+
+    def _person_rows(self) -> dict[str, list[tuple[str, tuple[str, ...], str | None, str]]]:
+        def build():
+            rows: dict[str, list] = defaultdict(list)
+            for f in self._searcher.documents(kind="person"):
+                name, aliases, role = f["p"]
+                rows[f["p_key"]].append((name, tuple(aliases), role, f["doc"]))
+            return rows
+
+        return self._cached("person_rows", build)
+
+    def _all_quotes(self) -> list[tuple[str, QuoteInfo]]:
+        def build():
+            arts = self._article_map()
+            out = []
+            for f in self._searcher.documents(kind="quote"):
+                start, end, text, kind, speaker, cue = f["q"]
+                info = arts.get(f["doc"])
+                out.append(
+                    (
+                        f.get("q_person", ""),
+                        QuoteInfo(
+                            doc=f["doc"],
+                            start=start,
+                            end=end,
+                            text=text,
+                            kind=kind,
+                            speaker=speaker,
+                            cue=cue,
+                            date=f.get("adate"),
+                            title=info.title if info else "",
+                            source=info.source if info else None,
+                        ),
+                    )
+                )
+            out.sort(key=lambda kq: (kq[1].date or "", kq[1].doc, kq[1].start))
+            return out
+
+        return self._cached("quotes", build)
+
+    def people(self) -> list[PersonSummary]:
+        """Everyone named, merged across articles, most quoted first."""
+
+        def build() -> list[PersonSummary]:
+            counts = Counter(key for key, _ in self._all_quotes() if key)
+            names: dict[str, str] = {}
+            for key, q in self._all_quotes():
+                if key and q.speaker:
+                    names.setdefault(key, q.speaker)
+            rows = self._person_rows()
+            out = [
+                _summarise(key, rows.get(key, []), counts.get(key, 0), names.get(key))
+                for key in set(rows) | set(counts)
+            ]
+            out.sort(key=lambda p: (-p.quotes, -len(p.docs), p.name.casefold()))
+            return out
+
+        return self._cached("people", build)
+
+    def resolve_person(self, name: str) -> str | None:
+        """The person key a user's name means: full name, alias or surname."""
+        from search.quotes import person_key
+
+        want = person_key(name)
+        people = self.people()
+        keys = {person_key(p.name): p for p in people}
+        if want in keys:
+            return want
+        for key, p in keys.items():
+            if any(person_key(a) == want for a in p.aliases):
+                return key
+        last = [k for k in keys if k.split(" ")[-1] == want.split(" ")[-1]]
+        return last[0] if len(last) == 1 else None
+
+    def quotes(self, person: str | None = None) -> list[QuoteInfo]:
+        """Quotes in date order; only ``person``'s when given (any form of the name)."""
+        if person is None:
+            return [q for _, q in self._all_quotes()]
+        key = self.resolve_person(person)
+        if key is None:
+            return []
+        return [q for k, q in self._all_quotes() if k == key]
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _walk(q):
+    yield q
+    for child in q.children():
+        yield from _walk(child)
+
+
+def _lead(text: str, fields: dict) -> str:
+    body = text
+    m = re.match(r"\s*date\s+\S+\s*", text)
+    if m:
+        body = text[m.end() :]
+    body = body.strip()
+    if len(body) <= SNIPPET_CHARS:
+        return body
+    return body[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def _summarise(
+    key: str,
+    rows: list[tuple[str, tuple[str, ...], str | None, str]],
+    quotes: int,
+    said: str | None,
+) -> PersonSummary:
+    """One person across articles: the fullest spelling wins as the name."""
+    forms: Counter[str] = Counter()
+    aliases: set[str] = set()
+    roles: Counter[str] = Counter()
+    docs: set[str] = set()
+    for name, als, role, doc in rows:
+        forms[name] += 1
+        aliases.update(als)
+        if role:
+            roles[role] += 1
+        docs.add(doc)
+    if said and not forms:
+        forms[said] += 1
+    # prefer the form with diacritics (François over Francois), then the commonest
+    name = max(forms, key=lambda n: (sum(1 for c in n if ord(c) > 127), forms[n], len(n)))
+    aliases |= set(forms)
+    aliases.discard(name)
+    role = None
+    if roles:
+        role = max(roles, key=lambda r: (roles[r], len(r)))
+    return PersonSummary(name, tuple(sorted(aliases)), role, quotes, tuple(sorted(docs)))
+
+
+_GRAN_DAYS = {"day": 1, "time": 1, "week": 7}
+
+
+def value_span(value: str, sort_key: str) -> tuple[dt.date, dt.date] | None:
+    """The days a calendar value covers: first and last, inclusive."""
+    from search.timex import granularity
+
+    try:
+        first = dt.date.fromisoformat(sort_key[:10])
+    except ValueError:
+        return None
+    gran = granularity(value)
+    if gran in _GRAN_DAYS:
+        return first, first + dt.timedelta(days=_GRAN_DAYS[gran] - 1)
+    months = {"month": 1, "quarter": 3, "season": 3, "year": 12, "decade": 120}.get(gran)
+    if months is None:
+        return first, first
+    y, m = divmod(first.month - 1 + months, 12)
+    return first, dt.date(first.year + y, m + 1, 1) - dt.timedelta(days=1)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _similar(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= 0.35
+
+
+def group_events(events: list[Event]) -> list[TimelineEntry]:
+    """Merge the same happening reported by several articles.
+
+    Two events are one entry when they have the same value and sentences
+    that share most of their words; the entry lists every source. Events of
+    one article are never merged with each other (an article does not
+    report the same thing twice with the same date).
+    """
+    from search.timex import granularity
+
+    by_value: dict[str, list[tuple[set[str], list[Event]]]] = defaultdict(list)
+    order: list[tuple[str, list[Event]]] = []
+    for e in events:
+        words = {w.casefold() for w in _WORDS.findall(e.sentence)}
+        for seen_words, group in by_value[e.value]:
+            if all(g.doc != e.doc for g in group) and _similar(seen_words, words):
+                group.append(e)
+                seen_words |= words
+                break
+        else:
+            group = [e]
+            by_value[e.value].append((words, group))
+            order.append((e.value, group))
+    entries = [
+        TimelineEntry(
+            value=value,
+            sort_key=group[0].sort_key,
+            granularity=granularity(value),
+            expression=group[0].expression,
+            sentence=group[0].sentence,
+            events=tuple(group),
+        )
+        for value, group in order
+    ]
+    entries.sort(key=lambda t: (t.sort_key, min((e.date or "") for e in t.events)))
+    return entries
+
+
+class _SpanFormatter(highlight.Formatter):
+    """Plain-text fragments plus the offsets of the matched words.
+
+    Returning offsets instead of markup keeps article text as data: an
+    interface styles the ranges itself and never parses the snippet.
+    """
+
+    between = " … "
+
+    def format(self, fragments, replace=False):
+        parts: list[str] = []
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for i, frag in enumerate(fragments):
+            if i:
+                parts.append(self.between)
+                pos += len(self.between)
+            text, idx = frag.text, frag.startchar
+            for tok in frag.matches:
+                if tok.startchar < idx:
+                    continue
+                chunk = text[idx : tok.startchar]
+                word = text[tok.startchar : tok.endchar]
+                parts.append(chunk)
+                pos += len(chunk)
+                spans.append((pos, pos + len(word)))
+                parts.append(word)
+                pos += len(word)
+                idx = tok.endchar
+            tail = text[idx : frag.endchar]
+            parts.append(tail)
+            pos += len(tail)
+        return "".join(parts), spans

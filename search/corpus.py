@@ -1,0 +1,329 @@
+"""Finding and reading article files: walking folders, decoding, headers.
+
+A corpus is a list of folders and files. Each readable article becomes a
+`Source` (raw text plus whatever its header or record says); every file that
+cannot be read becomes a `Problem` with a one-line reason, and the walk goes
+on. Nothing here ever writes to the user's files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".json", ".jsonl"}
+HEADER_KEYS = ("date", "title", "source", "url", "author")
+
+# The seed form: ` date 2025-08-04` at the very start, the story possibly going
+# on in the same line. The value is one token; validity is checked later.
+_INLINE_DATE = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\S+)[ \t]*(?:\r?\n)?", re.IGNORECASE)
+_KEY_LINE = re.compile(
+    r"[ \t]*(" + "|".join(HEADER_KEYS) + r")[ \t]*:[ \t]*(.*?)[ \t]*(?:\r?\n|\Z)", re.IGNORECASE
+)
+_BLANK = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+
+
+@dataclass(frozen=True, slots=True)
+class FileRef:
+    """A file found in the corpus, with the id it gets (relative path)."""
+
+    path: Path
+    doc: str
+
+
+@dataclass(slots=True)
+class Source:
+    """One article's raw text and the metadata that came with it."""
+
+    doc: str
+    path: str
+    text: str
+    body_start: int = 0
+    meta: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    mtime: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A file (or a line of one) that could not be read, and why."""
+
+    path: str
+    reason: str
+
+
+class Unreadable(Exception):
+    """Raised with a one-line reason for a file that is not an article."""
+
+
+# --------------------------------------------------------------------- walking
+
+
+def walk(paths: list[Path]) -> tuple[list[FileRef], list[Problem]]:
+    """Every article file under ``paths``, with ids relative to its root.
+
+    Symlinked folders are followed once (a loop is noticed by device and inode
+    and not entered again). Ids are made unique across roots by prefixing the
+    root's name when two roots would give the same id.
+    """
+    found: list[FileRef] = []
+    problems: list[Problem] = []
+    seen_ids: set[str] = set()
+    multi = len(paths) > 1
+    for root in paths:
+        root = Path(root)
+        try:
+            is_dir = root.is_dir()
+            exists = root.exists()
+        except OSError as exc:
+            problems.append(Problem(str(root), _os_reason(exc)))
+            continue
+        if not exists:
+            problems.append(Problem(str(root), "no such file or folder"))
+            continue
+        refs = list(_walk_dir(root, problems)) if is_dir else [FileRef(root, root.name)]
+        for ref in refs:
+            doc = ref.doc
+            if doc in seen_ids and multi:
+                doc = f"{root.name}/{doc}"
+            if doc in seen_ids:
+                continue
+            seen_ids.add(doc)
+            found.append(FileRef(ref.path, doc))
+    found.sort(key=lambda r: r.doc)
+    return found, problems
+
+
+def _walk_dir(root: Path, problems: list[Problem]) -> Iterator[FileRef]:
+    visited: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = folder.stat()
+        except OSError as exc:
+            problems.append(Problem(str(folder), _os_reason(exc)))
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in visited:
+            problems.append(Problem(str(folder), "symlink loop: folder already visited"))
+            continue
+        visited.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(Problem(str(folder), _os_reason(exc)))
+            continue
+        for entry in entries:
+            if entry.name.startswith(".") or entry.name == "__pycache__":
+                continue
+            path = Path(entry.path)
+            try:
+                if entry.is_dir(follow_symlinks=True):
+                    stack.append(path)
+                    continue
+                if not entry.is_file(follow_symlinks=True):
+                    if entry.is_symlink():
+                        problems.append(Problem(str(path), "broken or looping symlink"))
+                    continue
+            except OSError as exc:
+                problems.append(Problem(str(path), _os_reason(exc)))
+                continue
+            if path.suffix.lower() in ARTICLE_SUFFIXES:
+                yield FileRef(path, path.relative_to(root).as_posix())
+
+
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror.lower() if exc.strerror else str(exc)
+
+
+# -------------------------------------------------------------------- decoding
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Bytes to text: UTF-8 (BOM allowed), UTF-16 by BOM, else cp1252.
+
+    Returns the text and a warning (or None). Raises `Unreadable` for data
+    that is not text at all.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), None
+        except UnicodeDecodeError as exc:
+            raise Unreadable(f"invalid UTF-8 after a UTF-8 BOM at byte {exc.start + 3}") from exc
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as exc:
+            raise Unreadable("invalid UTF-16 text") from exc
+    if b"\x00" in data[:8192]:
+        raise Unreadable("binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise Unreadable("not text: neither UTF-8 nor cp1252") from exc
+        _check_textual(text)
+        return text, "not UTF-8; read as cp1252"
+    _check_textual(text)
+    return text, None
+
+
+def _check_textual(text: str) -> None:
+    sample = text[:8192]
+    if not sample:
+        return
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v\x1b")
+    if controls / len(sample) > 0.05:
+        raise Unreadable("binary file (too many control characters)")
+
+
+def fingerprint(data: bytes) -> str:
+    """Content hash used to tell a touched file from a changed one."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+# --------------------------------------------------------------------- headers
+
+
+def split_header(text: str) -> tuple[dict[str, str], int]:
+    """The header's fields and the offset where the story starts.
+
+    Two forms: the inline ` date 2025-08-04 The story…`, and `key: value`
+    lines (date, title, source, url, author) ended by a blank line. A text
+    with neither has an empty header and starts at 0.
+    """
+    m = _INLINE_DATE.match(text)
+    if m:
+        return {"date": m.group(1)}, m.end()
+    meta: dict[str, str] = {}
+    pos = 1 if text.startswith("\ufeff") else 0
+    while True:
+        km = _KEY_LINE.match(text, pos)
+        if not km:
+            break
+        key = km.group(1).lower()
+        if key in meta:
+            break
+        meta[key] = km.group(2)
+        pos = km.end()
+        if pos >= len(text):
+            break
+    if not meta:
+        return {}, 0
+    bm = _BLANK.match(text, pos)
+    if bm and bm.end() > pos:
+        pos = bm.end()
+    elif pos < len(text):
+        # `key: value` lines must end with a blank line; otherwise it is prose
+        # that happens to begin with a word and a colon ("Title: …").
+        return {}, 0
+    return meta, pos
+
+
+# --------------------------------------------------------------------- reading
+
+
+def read_file(ref: FileRef) -> tuple[list[Source], list[Problem]]:
+    """Read one file into its articles (one, or one per JSON record)."""
+    try:
+        data = ref.path.read_bytes()
+        mtime = ref.path.stat().st_mtime
+    except OSError as exc:
+        return [], [Problem(str(ref.path), _os_reason(exc))]
+    return read_bytes(ref, data, mtime)
+
+
+def read_bytes(
+    ref: FileRef, data: bytes, mtime: float | None
+) -> tuple[list[Source], list[Problem]]:
+    if not data.strip():
+        return [], [Problem(str(ref.path), "empty file")]
+    try:
+        text, warning = decode(data)
+    except Unreadable as exc:
+        return [], [Problem(str(ref.path), str(exc))]
+    suffix = ref.path.suffix.lower()
+    if suffix == ".jsonl":
+        return _read_jsonl(ref, text, mtime, warning)
+    if suffix == ".json":
+        return _read_json(ref, text, mtime, warning)
+    meta, body_start = split_header(text)
+    if not text[body_start:].strip():
+        return [], [Problem(str(ref.path), "no article text (header only)")]
+    src = Source(ref.doc, str(ref.path), text, body_start, meta, [], mtime)
+    if warning:
+        src.warnings.append(warning)
+    return [src], []
+
+
+def _record_source(
+    ref: FileRef, doc: str, record: object, mtime: float | None
+) -> tuple[Source | None, str | None]:
+    if not isinstance(record, dict):
+        return None, "not a JSON object"
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        body = record.get("body")
+    if not isinstance(body, str) or not body.strip():
+        return None, "no 'text' or 'body'"
+    meta = {
+        key: str(record[key]).strip() for key in HEADER_KEYS if record.get(key) not in (None, "")
+    }
+    return Source(doc, str(ref.path), body, 0, meta, [], mtime), None
+
+
+def _read_jsonl(
+    ref: FileRef, text: str, mtime: float | None, warning: str | None
+) -> tuple[list[Source], list[Problem]]:
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            problems.append(Problem(f"{ref.path}:{number}", f"broken JSON line: {reason}"))
+            continue
+        src, why = _record_source(ref, f"{ref.doc}#{number}", record, mtime)
+        if src is None:
+            problems.append(Problem(f"{ref.path}:{number}", f"skipped record: {why}"))
+            continue
+        if warning:
+            src.warnings.append(warning)
+        sources.append(src)
+    if not sources and not problems:
+        problems.append(Problem(str(ref.path), "no records"))
+    return sources, problems
+
+
+def _read_json(
+    ref: FileRef, text: str, mtime: float | None, warning: str | None
+) -> tuple[list[Source], list[Problem]]:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        return [], [Problem(str(ref.path), f"broken JSON: {reason}")]
+    records = data if isinstance(data, list) else [data]
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    for number, record in enumerate(records, start=1):
+        doc = ref.doc if len(records) == 1 else f"{ref.doc}#{number}"
+        src, why = _record_source(ref, doc, record, mtime)
+        if src is None:
+            problems.append(Problem(f"{ref.path}[{number}]", f"skipped record: {why}"))
+            continue
+        if warning:
+            src.warnings.append(warning)
+        sources.append(src)
+    return sources, problems

@@ -1,0 +1,209 @@
+"""Building and updating an index from a corpus.
+
+Incremental by default: a file whose size and modification time match the
+index is not read again; one whose bytes hash the same is not re-extracted;
+files gone from the corpus are dropped. Extraction runs in a process pool
+(fed in order, so the single Whoosh writer in this process overlaps with the
+workers); small batches stay in-process, where a pool costs more than it
+saves. The user's files are only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from search import store
+from search.corpus import FileRef, Problem, walk
+from search.extract import FileResult, process_file
+from search.quotes import person_key
+from search.records import IndexReport
+from search.schema import file_record, make_schema, records_for
+from search.timex import sort_key
+
+Progress = Callable[[int, int, str], None]
+
+POOL_THRESHOLD = 48
+WRITER_LIMIT_MB = 128
+
+
+def _open_live(index_dir: Path):
+    """The live Whoosh index, or None when it is missing, old or unreadable."""
+    from whoosh import index as windex
+
+    current = store.read_current(index_dir)
+    if not current or current.get("schema") != store.SCHEMA_VERSION:
+        return None
+    try:
+        ix = windex.open_dir(str(index_dir), indexname=current["indexname"])
+        with ix.searcher() as s:
+            s.doc_count()
+        return ix
+    except Exception:  # any damage means: build a new one beside it
+        return None
+
+
+def _manifest(ix) -> dict[str, tuple]:
+    """file id → (size, mtime, content hash, problems) for every indexed file."""
+    with ix.searcher() as s:
+        return {f["file"]: tuple(f["fp"]) for f in s.documents(kind="file")}
+
+
+def needs_indexing(paths: list[Path], index_dir: Path) -> bool:
+    """True when the index is missing or any file was added, changed or removed."""
+    ix = _open_live(Path(index_dir))
+    if ix is None:
+        return True
+    try:
+        manifest = _manifest(ix)
+    finally:
+        ix.close()
+    refs, _ = walk([Path(p) for p in paths])
+    if {r.doc for r in refs} != set(manifest):
+        return True
+    for ref in refs:
+        try:
+            st = ref.path.stat()
+        except OSError:
+            return True
+        size, mtime, _ = manifest[ref.doc]
+        if st.st_size != size or st.st_mtime != mtime:
+            return True
+    return False
+
+
+def _results(refs: list[FileRef], workers: int | None) -> Iterator[FileResult]:
+    workers = workers or os.cpu_count() or 1
+    if len(refs) < POOL_THRESHOLD or workers < 2:
+        for ref in refs:
+            yield process_file(ref)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver: safe to start from a thread (the dashboard indexes in one)
+    ctx = multiprocessing.get_context("forkserver")
+    chunk = max(1, min(32, len(refs) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        yield from pool.map(process_file, refs, chunksize=chunk)
+
+
+def build_index(
+    paths: Iterable[Path],
+    index_dir: Path,
+    *,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    lock_timeout: float = 300.0,
+    on_wait: Callable[[], None] | None = None,
+) -> IndexReport:
+    """Bring the index at ``index_dir`` up to date with the files at ``paths``."""
+    paths = [Path(p) for p in paths]
+    index_dir = Path(index_dir)
+    with store.write_lock(index_dir, lock_timeout, on_wait):
+        return _build_locked(paths, index_dir, rebuild, progress, workers)
+
+
+def _build_locked(
+    paths: list[Path],
+    index_dir: Path,
+    rebuild: bool,
+    progress: Progress | None,
+    workers: int | None,
+) -> IndexReport:
+    from whoosh import index as windex
+
+    report = IndexReport()
+    ix = None if rebuild else _open_live(index_dir)
+    fresh = ix is None
+    if fresh:
+        indexname = store.new_indexname()
+        ix = windex.create_in(str(index_dir), make_schema(), indexname=indexname)
+        manifest: dict[str, tuple] = {}
+    else:
+        indexname = store.read_current(index_dir)["indexname"]  # type: ignore[index]
+        manifest = _manifest(ix)
+
+    refs, problems = walk(paths)
+    report.skipped.extend((p.path, p.reason) for p in problems)
+    todo: list[FileRef] = []
+    present: set[str] = set()
+    for ref in refs:
+        present.add(ref.doc)
+        old = manifest.get(ref.doc)
+        if old is not None:
+            try:
+                st = ref.path.stat()
+            except OSError as exc:
+                report.skipped.append((str(ref.path), exc.strerror or str(exc)))
+                continue
+            if (st.st_size, st.st_mtime) == (old[0], old[1]):
+                report.unchanged += 1
+                # a file skipped before is still skipped: say so again
+                report.skipped.extend((p, r) for p, r in old[3])
+                continue
+        todo.append(ref)
+    gone = [f for f in manifest if f not in present]
+
+    writer = ix.writer(limitmb=WRITER_LIMIT_MB)
+    try:
+        for f in gone:
+            writer.delete_by_term("file", f)
+            report.deleted += 1
+        total = len(todo)
+        if progress:
+            progress(0, total, "")
+        for done, result in enumerate(_results(todo, workers), start=1):
+            _apply(writer, result, manifest, report)
+            if progress:
+                progress(done, total, str(result.ref.path))
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    if fresh:
+        store.write_current(index_dir, indexname, [str(p) for p in paths])
+        store.remove_other_indexes(index_dir, indexname)
+    ix.close()
+    return report
+
+
+def _apply(writer, result: FileResult, manifest: dict[str, tuple], report: IndexReport) -> None:
+    file = result.ref.doc
+    report.skipped.extend((p.path, p.reason) for p in result.problems)
+    report.warnings.extend(result.warnings)
+    old = manifest.get(file)
+    if not result.fingerprint:
+        return  # could not be read now: keep what the index had
+    if old is not None and old[2] == result.fingerprint:
+        # touched, not changed: only the file's size/mtime mark moves
+        writer.delete_by_query(_file_mark(file))
+        writer.add_document(**_mark(file, result))
+        report.unchanged += 1
+        return
+    if old is not None:
+        writer.delete_by_term("file", file)
+    for item in result.items:
+        for record in records_for(file, item, sort_key, person_key):
+            writer.add_document(**record)
+    writer.add_document(**_mark(file, result))
+    if old is None:
+        report.added += 1
+    else:
+        report.updated += 1
+
+
+def _mark(file: str, result: FileResult) -> dict:
+    problems = [(p.path, p.reason) for p in result.problems]
+    return file_record(file, result.fingerprint, result.size, result.mtime, problems)
+
+
+def _file_mark(file: str):
+    from whoosh.query import And, Term
+
+    return And([Term("kind", "file"), Term("file", file)])
+
+
+__all__ = ["Problem", "build_index", "needs_indexing"]
