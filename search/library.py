@@ -33,6 +33,7 @@ SNIPPET_CHARS = 220
 CALENDAR_TYPES = ("DATE", "TIME")
 _WS = re.compile(r"[\r\n\t\f\v]")
 _QUERY_MAX = 2000
+USER_FIELDS = ("title", "body", "source", "date", "people", "path")
 
 
 class QueryError(ValueError):
@@ -150,37 +151,34 @@ class Library:
             q = self._query_parser().parse(cleaned)
         except Exception as exc:  # the parser's own errors, whatever their class
             raise QueryError(f"cannot read the query {query!r}: {exc}") from exc
-        for node in _walk(q):
-            if isinstance(node, wq.Every) or (
-                isinstance(node, wq.Wildcard) and node.text.strip("*?") == ""
-            ):
-                continue
-            if type(node).__name__ == "DateParseError" or isinstance(node, wq.NullQuery.__class__):
-                raise QueryError(f"cannot read a date in the query {query!r}")
-        if q is wq.NullQuery or isinstance(q, wq.NullQuery.__class__):
+        if isinstance(q, wq.NullQuery.__class__):
             raise QueryError(f"the query {query!r} has no words to search for")
+        for node in _walk(q):
+            field = getattr(node, "fieldname", None)
+            if field is not None and field not in USER_FIELDS:
+                raise QueryError(
+                    f"unknown field {field!r} in {query!r}: use {', '.join(USER_FIELDS)}"
+                )
         return q
 
     def search(self, query: str, *, limit: int = 20, sort: str = "relevance") -> SearchPage:
         """Ranked (BM25F) or date-sorted hits with highlighted plain-text snippets."""
-        from whoosh import query as wq
 
         if sort not in ("relevance", "date"):
             raise QueryError(f"unknown sort {sort!r}: use relevance or date")
         q = self.parse(query)
-        full = wq.Require(q, wq.Term("kind", "article"))
         with self._lock:
             s = self._searcher
             try:
+                kwargs: dict[str, Any] = {"limit": limit, "filter": _article_filter(q)}
                 if sort == "date":
-                    results = s.search(full, limit=limit, sortedby="date", reverse=True)
-                else:
-                    results = s.search(full, limit=limit)
+                    kwargs.update(sortedby="date", reverse=True)
+                results = s.search(q, **kwargs)
             except Exception as exc:
                 raise QueryError(f"cannot run the query {query!r}: {exc}") from exc
             hits = tuple(self._hit(s, r) for r in results)
-            exact = results.has_exact_length()
-            total = len(results) if exact else results.estimated_length()
+            exact = results.has_exact_length() or len(hits) < limit
+            total = len(hits) if len(hits) < limit else results.estimated_length()
             suggestion = None
             if not hits:
                 suggestion = self._suggest(s, q, query)
@@ -217,7 +215,6 @@ class Library:
         return s.stored_fields(num).get("text", "") if num is not None else ""
 
     def _suggest(self, s, q, query: str) -> str | None:
-        from whoosh import query as wq
 
         try:
             correction = s.correct_query(q, query, prefix=1)
@@ -225,9 +222,9 @@ class Library:
             return None
         if correction.string == query:
             return None
-        fixed = wq.Require(correction.query, wq.Term("kind", "article"))
+        fixed = correction.query
         try:
-            if s.search(fixed, limit=1).scored_length():
+            if s.search(fixed, limit=1, filter=_article_filter(fixed)).scored_length():
                 return correction.string
         except Exception:
             return None
@@ -439,6 +436,20 @@ class Library:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _article_filter(q):
+    """A filter to articles, only for queries that could match other records.
+
+    Only article records have the user's fields, so a plain query needs no
+    filter (and a filter costs a pass over every article per search); a bare
+    `*` or a lone NOT would otherwise also match events, quotes and people.
+    """
+    from whoosh import query as wq
+
+    if any(isinstance(n, (wq.Every, wq.Not)) for n in _walk(q)):
+        return wq.Term("kind", "article")
+    return None
 
 
 def _walk(q):

@@ -174,7 +174,7 @@ class QuoteInfo:
     source: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class IndexReport:
     """What one `index` run did, for the progress line and the summary."""
 

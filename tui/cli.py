@@ -182,7 +182,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         _out(f"no results for {_clean(args.query)}{hint}")
         return EXIT_OK
     about = "" if page.exact else "about "
-    _out(f"{about}{page.total} results")
+    _out(f"{about}{page.total} result{'' if page.total == 1 else 's'}")
     for h in page.hits:
         _out(f"{h.date or '----------'}  {_clean(h.title)}  [{_clean(h.doc)}]  {h.score:.2f}")
         _out(f"    {_clean(h.snippet)}")
@@ -355,6 +355,25 @@ def run(argv: list[str]) -> int:
     except OSError as exc:
         _err(f"newsdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return EXIT_FAIL
+    except Exception as exc:  # a bug of ours: one line for the user, details in a file
+        _err(f"newsdesk: internal error ({type(exc).__name__}: {exc}); details in {_crash_log()}")
+        return EXIT_FAIL
+
+
+def _crash_log() -> Path:
+    """Write the current traceback where a bug report can pick it up."""
+    import traceback
+
+    from platformdirs import user_log_dir
+
+    path = Path(user_log_dir("newsdesk")) / "crash.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc() + "\n")
+    except OSError:
+        pass
+    return path
 
 
 def main() -> None:
