@@ -1,0 +1,236 @@
+"""One article in, quotes and people out: the steps in the order they depend.
+
+1. paragraphs (given blocks, or blank-line split) and direct-quote pieces;
+2. capitalised runs that may be names, in body, headline and caption blocks;
+3. speech cues in body sentences, with subject descriptions and content;
+4. the article's people: full names first, then short forms matched to them;
+5. cue subjects resolved in text order (pronouns need the speakers before);
+6. direct quotes attributed: an adjacent cue, the enclosing reported speech,
+   the piece they continue, a sibling in the paragraph, or the previous
+   paragraph's speaker (news convention); None when in doubt.
+
+``analyse`` returns the internal records (with cue ids, so the PolNeAR bench can
+merge multi-part quotes the way that corpus annotates them); the public API in
+``search.quotes`` turns them into ``Quote`` and ``Person`` records.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from search.quotes.coref import Timeline, resolve_pronoun, resolve_role
+from search.quotes.credits import credits
+from search.quotes.direct import DirectSpan, find_direct
+from search.quotes.indirect import Cue, find_cues
+from search.quotes.names import Mention, canonical, find_mentions
+from search.quotes.registry import Registry, appositive_role
+from search.quotes.text import clean_blocks, default_blocks, sentences, tokens
+from search.records import Block
+
+_PEOPLE_KINDS = ("body", "headline", "caption", "gallery")
+_ADJACENT = re.compile(r"[\s,.!?;:—–\-]*")
+_PREFIX_GAP = re.compile(r"[\s,:—–\-]*")
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A quote before it becomes a record; ``group`` ties pieces of one quotation."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: int | None
+    cue: str | None
+    group: int
+    parent: int | None = None  # group of the indirect quote this one sits inside
+
+
+@dataclass(slots=True)
+class Analysis:
+    quotes: list[RawQuote]
+    registry: Registry
+    people: list[int]
+    credited: list[tuple[str, str]]
+
+
+def analyse(text: str, blocks: Sequence[Block] | None = None) -> Analysis:
+    """Run every step on one article."""
+    blks = clean_blocks(text, blocks) if blocks is not None else default_blocks(text)
+    body = [b for b in blks if b.kind == "body"]
+    spans = [(b.start, b.end) for b in body]
+    directs = find_direct(text, spans)
+    quoted = [(d.mark_start, d.mark_end) for d in directs]
+    qstarts = [q[0] for q in quoted]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect_right(qstarts, pos) - 1
+        return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
+
+    # names
+    mentions: list[tuple[Mention, int, bool]] = []  # mention, body index or -1, quoted
+    body_mentions: list[list[Mention]] = []
+    for b in blks:
+        if b.kind not in _PEOPLE_KINDS:
+            continue
+        ms = find_mentions(text, b.start, b.end)
+        if b.kind == "body":
+            bi = len(body_mentions)
+            body_mentions.append(ms)
+            mentions.extend((m, bi, in_quote(m.start)) for m in ms)
+        else:
+            mentions.extend((m, -1, False) for m in ms)
+    for m, _, _ in mentions:
+        if not m.blocked and not m.role:
+            limit = len(text)
+            role = appositive_role(text, m.end, limit)
+            if role:
+                m.role, m.evidence = role, True
+
+    # cues
+    cues: list[Cue] = []
+    for bi, (bs, be) in enumerate(spans):
+        ms = body_mentions[bi]
+        by_end = {m.end: m for m in ms}
+        by_start = {m.start: m for m in ms}
+        cues.extend(find_cues(text, bi, bs, be, tokens(text, bs, be), sentences(text, bs, be),
+                              quoted, by_end, by_start))
+    for c in cues:
+        if c.mention is not None and not c.mention.blocked:
+            c.mention.evidence = True
+
+    # people
+    reg = Registry()
+    pid_of: dict[int, int] = {}
+    mentions.sort(key=lambda t: t[0].start)
+    for m, _, _ in mentions:
+        if not m.blocked and m.evidence and len(m.words) >= 2:
+            pid_of[id(m)] = reg.add_full(m)
+    recent: list[int] = []
+    for m, _, _ in mentions:
+        if m.blocked:
+            continue
+        pid = pid_of.get(id(m))
+        if pid is None:
+            pid = reg.match(m, recent)
+            if pid is not None:
+                reg.note(pid, m)
+            elif m.evidence:
+                pid = reg.add_single(m)
+            if pid is not None:
+                pid_of[id(m)] = pid
+        if pid is not None:
+            if pid in recent:
+                recent.remove(pid)
+            recent.insert(0, pid)
+
+    tl = Timeline()
+    for m, bi, q in mentions:
+        pid = pid_of.get(id(m))
+        if pid is not None and bi >= 0 and not q:
+            tl.mentions.append((m.start, pid, bi))
+    tl.mentions.sort()
+
+    # speakers of cues, in text order
+    cues.sort(key=lambda c: c.start)
+    for k, c in enumerate(cues):
+        pid = None
+        if c.subj == "mention" and c.mention is not None:
+            pid = pid_of.get(id(c.mention))
+        elif c.subj == "pronoun":
+            pid = resolve_pronoun(reg, tl, c.start, c.pron_gender, c.sent[0], c.block)
+        elif c.subj == "role" and c.role:
+            pid = resolve_role(reg, tl, c.start, c.role)
+        elif c.subj == "inherit":
+            for d in reversed(cues[:k]):
+                if d.sent == c.sent:
+                    pid = d.speaker
+                    break
+        c.speaker = pid
+        if pid is not None:
+            tl.add_speaker(c.start, pid, c.block)
+
+    quotes = _attribute(text, spans, directs, cues, in_quote)
+    credited: list[tuple[str, str]] = []
+    for b in blks:
+        credited.extend(credits(text, b.start, b.end, b.kind))
+    people = sorted({pid_of[id(m)] for m, _, _ in mentions if id(m) in pid_of})
+    return Analysis(quotes, reg, people, credited)
+
+
+def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan],
+               cues: list[Cue], in_quote) -> list[RawQuote]:
+    """Quotes from cues (indirect) and marks (direct), each with its speaker."""
+    out: list[RawQuote] = []
+    cue_ids = {id(c): k for k, c in enumerate(cues)}
+    for k, c in enumerate(cues):
+        if c.content is not None:
+            out.append(RawQuote(c.content[0], c.content[1], "indirect", c.speaker, c.word, k))
+    by_block: dict[int, list[Cue]] = {}
+    for c in cues:
+        by_block.setdefault(c.block, []).append(c)
+
+    # pass 1: adjacent cues and enclosing reported speech
+    found: list[tuple[int | None, str | None, int | None, int | None]] = []
+    for d in directs:
+        hit: tuple[int | None, str | None, int | None, int | None] = (None, None, None, None)
+        for c in by_block.get(d.block, []):
+            k = cue_ids[id(c)]
+            if c.phrase_start >= d.mark_end and (c.direct_after or c.content is None
+                                                 or c.phrase_start != c.start) \
+                    and _ADJACENT.fullmatch(text, d.mark_end, c.phrase_start):
+                hit = (c.speaker, c.word, k, None)
+                break
+            if c.prefix and c.phrase_end <= d.mark_start and \
+                    _PREFIX_GAP.fullmatch(text, c.phrase_end, d.mark_start):
+                hit = (c.speaker, c.word, k, None)
+            if c.content and c.content[0] <= d.mark_start and d.mark_end <= c.content[1] + 1:
+                hit = (c.speaker, c.word, k, k)
+        found.append(hit)
+
+    # pass 2: continuations, siblings in the paragraph, the previous paragraph
+    last_speaker_in_block: dict[int, int | None] = {}
+    for c in cues:
+        if c.speaker is not None:
+            last_speaker_in_block[c.block] = c.speaker
+    group_next = len(cues)
+    for n, d in enumerate(directs):
+        speaker, cue, group, parent = found[n]
+        if group is None and d.continues and n > 0:
+            speaker, cue, group, parent = found[n - 1]
+            found[n] = (speaker, cue, group, None)
+        if group is None:
+            sibs = [found[m] for m in range(len(directs))
+                    if directs[m].block == d.block and found[m][2] is not None
+                    and found[m][3] is None]
+            before = [found[m] for m in range(n) if directs[m].block == d.block
+                      and found[m][2] is not None and found[m][3] is None]
+            pick = before[-1] if before else (sibs[0] if sibs else None)
+            if pick is not None:
+                speaker, cue, group = pick[0], pick[1], pick[2]
+                found[n] = (speaker, cue, group, None)
+        if group is None and d.mark_start == spans[d.block][0] and d.block > 0:
+            prev = last_speaker_in_block.get(d.block - 1)
+            prev_q = [found[m] for m in range(n) if directs[m].block == d.block - 1
+                      and found[m][0] is not None]
+            if prev_q:
+                prev = prev_q[-1][0]
+            if prev is not None:
+                speaker = prev
+        if group is None:
+            group = group_next
+            group_next += 1
+        words = len(re.findall(r"\w+", text[d.start:d.end]))
+        if cue is None and speaker is None and words < 4:
+            continue
+        out.append(RawQuote(d.start, d.end, "direct", speaker, cue, group, parent))
+        if speaker is not None:
+            last_speaker_in_block[d.block] = speaker
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def person_name(reg: Registry, pid: int) -> str:
+    return canonical(reg.people[pid].words)

@@ -1,0 +1,400 @@
+"""Speech cues in running text, their subjects and their content clauses.
+
+Each cue ("said", "told", "according to", "called on") is read in one of three
+shapes:
+
+* forward — "LeBlanc said [that] <content>": the content runs from the cue (past
+  an object such as "told CBS News’s Face the Nation", or an adjunct such as
+  "in an interview Sunday") to the end of the sentence;
+* backward — "<content>, he said": the content is the clause before the comma;
+* prefix — "Dade said: “...": the cue introduces a direct quote.
+
+A cue whose content is a direct quote ("“...,” Dade said") gets no indirect
+content; the direct quote is attributed through it instead. The subject is
+recorded as a description (a name mention, a pronoun, a role noun, inherited
+from the sentence's main cue, or nobody) and resolved to a person later, in
+text order, because pronouns depend on who spoke before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from search.quotes.cues import (
+    ADJUNCT_OPENERS,
+    AUX,
+    COGNITION,
+    FORMS,
+    NEED_CLAUSE,
+    NONPERSON_PRONOUNS,
+    NOT_SUBJECT,
+    PRONOUNS,
+    TAKES_OBJECT,
+)
+from search.quotes.lexicon import ROLE_NOUNS, TITLE_WORDS
+from search.quotes.names import Mention, fold
+
+_OPEN_MARKS = "“„«\""
+_CLOSE_MARKS = "”»\""
+_NEG = frozenset("not never n't didn't doesn't don't won't wouldn't couldn't cannot can't".split())
+_OBJECT_WORDS = frozenset("""
+him her them us me reporters journalists supporters voters lawmakers members
+senators investigators officials police the crowd audiences audience
+""".split())
+_TRIM = " \t\n,.;:!?—–-"
+
+
+@dataclass(slots=True)
+class Cue:
+    """A speech cue with its subject description and optional content span."""
+
+    start: int
+    end: int
+    word: str
+    lemma: str
+    block: int
+    sent: tuple[int, int]
+    phrase_start: int
+    phrase_end: int
+    subj: str  # "mention" | "pronoun" | "role" | "inherit" | "none"
+    mention: Mention | None = None
+    pron_gender: str | None = None
+    role: str | None = None
+    content: tuple[int, int] | None = None
+    prefix: bool = False
+    direct_after: bool = False  # "“...,” Dade said": attributes the quote before it
+    speaker: int | None = None
+
+
+def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[int, int]],
+              sents: list[tuple[int, int]], quoted: list[tuple[int, int]],
+              by_end: dict[int, Mention], by_start: dict[int, Mention]) -> list[Cue]:
+    """Every speech cue in one body paragraph, outside quotation marks."""
+    out: list[Cue] = []
+    sent_starts = [s for s, _ in sents]
+    qstarts = [s for s, _ in quoted]
+    words = [text[a:b] for a, b in toks]
+    lows = [w.lower() for w in words]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect_right(qstarts, pos) - 1
+        return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
+
+    n = len(toks)
+    for i in range(n):
+        w = lows[i]
+        a, b = toks[i]
+        lemma = FORMS.get(w) or COGNITION.get(w)
+        cue_end = b
+        nxt = lows[i + 1] if i + 1 < n else ""
+        if w == "according" and nxt == "to":
+            lemma, cue_end = "according to", toks[i + 1][1]
+        elif w in ("call", "calls", "called", "calling") and nxt in ("on", "for"):
+            lemma, cue_end = "call " + nxt, toks[i + 1][1]
+        elif w in ("point", "points", "pointed", "pointing") and nxt == "out":
+            lemma, cue_end = "point out", toks[i + 1][1]
+        elif lemma is None:
+            continue
+        if not words[i].islower() and not (w == "according" and a in sent_starts):
+            continue
+        if in_quote(a):
+            continue
+        if i > 0 and lows[i - 1] in _NEG:
+            continue
+        si = bisect_right(sent_starts, a) - 1
+        if si < 0:
+            continue
+        ss, se = sents[si]
+        cue = Cue(a, cue_end, text[a:cue_end], lemma, block, (ss, se), a, cue_end, "none")
+        if lemma == "according to":
+            if not _according(text, cue, by_start, toks, i, quoted):
+                continue
+            out.append(cue)
+            continue
+        # ---- subject on the left
+        j = i - 1
+        while j >= 0 and toks[j][0] >= ss and (
+            lows[j] in AUX or (lows[j].endswith("ly") and words[j].islower()
+                               and len(lows[j]) > 3)
+        ) and not _gap_punct(text, toks[j][1], toks[j + 1][0]):
+            j -= 1
+        left_ok = j >= 0 and toks[j][0] >= ss and not in_quote(toks[j][0])
+        gap = text[toks[j][1]:a] if left_ok else ""
+        found = False
+        if left_ok and not _gap_punct(text, toks[j][1], a):
+            found = _left_subject(text, cue, j, toks, words, lows, by_end)
+            if found is None:
+                continue  # "to say", "was told": not a report
+        if not found:
+            # "“...,” said Dade" / "..., said the official" / sentence-initial
+            if left_ok and "," in gap and _appositive(text, cue, ss, by_end, in_quote):
+                found = True
+            elif _right_subject(text, cue, i, toks, lows, by_start, n):
+                found = True
+            elif w.endswith("ing") and left_ok and "," in gap:
+                cue.subj, found = "inherit", True
+        if not found:
+            continue
+        _content(text, cue, toks, lows, i, n, by_start)
+        if lemma in COGNITION.values() and cue.content is None:
+            continue
+        out.append(cue)
+    # a later cue in the same sentence ends an earlier forward content
+    for k, c in enumerate(out):
+        if c.content and not c.direct_after:
+            for d in out[k + 1:]:
+                if d.sent == c.sent and c.content[0] < d.phrase_start < c.content[1]:
+                    cut = d.phrase_start
+                    if d.subj == "inherit" or d.phrase_start == d.start:
+                        c.content = _trim(text, c.content[0], cut)
+                    break
+    return [c for c in out if c.content is None or c.content[1] - c.content[0] > 0]
+
+
+def _gap_punct(text: str, a: int, b: int) -> bool:
+    return any(ch in ",;:()“”\"—–" for ch in text[a:b])
+
+
+def _left_subject(text: str, cue: Cue, j: int, toks, words, lows, by_end) -> bool | None:
+    """Fill the cue's subject from the token left of it; None rejects the cue."""
+    a, b = toks[j]
+    m = by_end.get(b)
+    w = lows[j]
+    cue.phrase_start = a
+    if m is not None:
+        cue.phrase_start = m.full_start
+        if m.blocked:
+            if fold(m.words[-1]) in TITLE_WORDS:
+                cue.subj, cue.role = "role", " ".join(m.words)
+            else:
+                cue.subj = "none"
+        else:
+            cue.subj, cue.mention = "mention", m
+        return True
+    if w in PRONOUNS:
+        cue.subj, cue.pron_gender = "pronoun", PRONOUNS[w]
+        return True
+    if w in ("who", "whom"):
+        k = a
+        while k > 0 and text[k - 1] in " ,":
+            k -= 1
+        m2 = by_end.get(k)
+        if m2 is not None and not m2.blocked:
+            cue.subj, cue.mention = "mention", m2
+        else:
+            cue.subj = "none"
+        return True
+    if w == "and":
+        cue.subj = "inherit"
+        return True
+    if w in NOT_SUBJECT:
+        return None
+    if w in NONPERSON_PRONOUNS:
+        cue.subj = "none"
+        return True
+    if w in ROLE_NOUNS and j > 0 and lows[j - 1] in ("the", "former"):
+        cue.subj, cue.role = "role", w
+        return True
+    if not words[j][:1].isalpha():
+        return None
+    cue.subj = "none"
+    return True
+
+
+def _right_subject(text: str, cue: Cue, i: int, toks, lows, by_start, n: int) -> bool:
+    """Inverted order: 'said Dade', 'said he', 'said the official'."""
+    if i + 1 >= n:
+        return False
+    a, b = toks[i + 1]
+    if text[cue.end:a].strip():
+        return False
+    m = by_start.get(a)
+    if m is None:
+        # "said Prime Minister Mark Carney": the run starts with the title
+        for mm in by_start.values():
+            if mm.full_start == a:
+                m = mm
+                break
+    if m is not None:
+        after = text[m.end:cue.sent[1]].lstrip(" ’'s")
+        if after and after[0] not in ",.;:!?—–“\"(":
+            return False
+        cue.phrase_end = m.end
+        if m.blocked:
+            cue.subj = "none"
+        else:
+            cue.subj, cue.mention = "mention", m
+        return True
+    w = lows[i + 1]
+    if w in PRONOUNS:
+        cue.subj, cue.pron_gender, cue.phrase_end = "pronoun", PRONOUNS[w], b
+        return True
+    if w in ("the", "a", "an", "one") and i + 2 < n:
+        k = i + 2
+        while k < n and k < i + 6 and not _gap_punct(text, toks[k - 1][1], toks[k][0]):
+            if lows[k] in ROLE_NOUNS or lows[k] in TITLE_WORDS:
+                cue.subj, cue.role, cue.phrase_end = "role", lows[k], toks[k][1]
+                return True
+            k += 1
+        cue.subj, cue.phrase_end = "none", toks[i + 2][1]
+        return True
+    return False
+
+
+def _appositive(text: str, cue: Cue, ss: int, by_end, in_quote) -> bool:
+    """'Goldy Hyder, the president and CEO of X, said': subject before the commas."""
+    seg_end = cue.start
+    k = text.rfind(",", ss, seg_end)
+    if k < 0:
+        return False
+    k2 = text.rfind(",", ss, k)
+    while k2 >= 0:
+        e = k2
+        while e > ss and text[e - 1] == " ":
+            e -= 1
+        m = by_end.get(e)
+        if m is not None and not in_quote(m.start):
+            mid = text[k2 + 1:k]
+            if len(mid.split()) <= 30 and not any(c in mid for c in "“”\""):
+                if m.blocked:
+                    cue.subj = "none"
+                else:
+                    cue.subj, cue.mention = "mention", m
+                cue.phrase_start = m.full_start
+                return True
+            return False
+        k2 = text.rfind(",", ss, k2)
+        if k - k2 > 200:
+            break
+    return False
+
+
+def _according(text: str, cue: Cue, by_start, toks, i: int, quoted) -> bool:
+    """'..., according to X.' or 'According to X, ...': content is the rest."""
+    ss, se = cue.sent
+    j = i + 2
+    if j >= len(toks):
+        return False
+    a = toks[j][0]
+    m = by_start.get(a)
+    if m is None:
+        for mm in by_start.values():
+            if mm.full_start == a:
+                m = mm
+                break
+    if m is not None and not m.blocked:
+        cue.subj, cue.mention = "mention", m
+    else:
+        cue.subj = "none"
+    before = text[ss:cue.start].rstrip(" ,")
+    if len(before.split()) >= 3:
+        cue.content = _trim(text, ss, ss + len(before))
+    else:
+        k = text.find(",", cue.end, se)
+        if k < 0:
+            return False
+        cue.content = _trim(text, k + 1, se)
+    cue.phrase_end = m.end if m is not None else cue.end
+    return cue.content is not None
+
+
+def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start) -> None:
+    """Decide the cue's shape and its content span, if it has one."""
+    ss, se = cue.sent
+    pos = cue.phrase_end
+    rest = text[pos:se]
+    lead = rest.lstrip()
+    if not lead or lead[0] in ",.!?;)" or cue.phrase_end > cue.end:
+        # backward: "<content>, he said" / "“...,” said Dade"
+        region_end = cue.phrase_start
+        while region_end > ss and text[region_end - 1] in " ,—–":
+            region_end -= 1
+        region = text[ss:region_end]
+        if not region.strip():
+            # "He said, “...”": a prefix that follows a comma
+            if lead[:1] == "," and lead[1:].lstrip()[:1] in _OPEN_MARKS:
+                cue.prefix = True
+            return
+        if region.rstrip()[-1:] in _CLOSE_MARKS or region.rstrip()[-2:-1] in _CLOSE_MARKS:
+            cue.direct_after = True
+            return
+        if lead[:1] == "," and lead[1:].lstrip()[:1] in _OPEN_MARKS:
+            cue.prefix = True
+        if cue.lemma in ("tweet", "write", "post"):
+            return
+        cue.content = _trim(text, ss, region_end)
+        return
+    if lead[0] in ":" or lead[0] in _OPEN_MARKS:
+        cue.prefix = True
+        return
+    # forward
+    k = i + 1
+    while k < n and toks[k][0] < cue.phrase_end:
+        k += 1
+    start_tok = k
+    that_at = None
+    limit = min(n, k + 12)
+    for t in range(k, limit):
+        if toks[t][0] >= se:
+            break
+        if lows[t] == "that":
+            that_at = t
+            break
+        if _gap_punct(text, toks[t - 1][1] if t > 0 else pos, toks[t][0]) and t > k:
+            break
+    lemma = cue.lemma
+    if that_at is not None and (
+        that_at == k
+        or lemma in TAKES_OBJECT
+        or lows[k] in ADJUNCT_OPENERS
+        or (lows[k] in _OBJECT_WORDS and lemma in ("tell", "say"))
+    ):
+        start_tok = that_at + 1
+    elif lemma in NEED_CLAUSE or lemma in ("believe", "think"):
+        if lemma in ("believe", "think") and k < n and lows[k] in ("the", "he", "she", "it",
+                                                                    "they", "we", "i",
+                                                                    "there", "this"):
+            pass
+        else:
+            return
+    elif lemma in TAKES_OBJECT:
+        if k < n and (lows[k] in _OBJECT_WORDS or toks[k][0] in by_start):
+            if toks[k][0] in by_start:
+                m = by_start[toks[k][0]]
+                while start_tok < n and toks[start_tok][0] < m.end:
+                    start_tok += 1
+                if start_tok < n and text[m.end:toks[start_tok][0]].strip(" ’'s"):
+                    pass
+            else:
+                start_tok = k + 1
+            if lemma == "tell" and start_tok < n and lows[start_tok] in ADJUNCT_OPENERS:
+                return
+        if lemma in ("urge", "accuse", "warn", "promise") or lemma == "tell":
+            if start_tok >= n or lows[start_tok] not in ("to", "of", "that", "about"):
+                if lemma != "warn":
+                    return
+    if start_tok >= n or toks[start_tok][0] >= se:
+        return
+    cs = toks[start_tok][0]
+    if text[pos:cs].strip(" ,") and any(ch in text[pos:cs] for ch in ".;"):
+        return
+    lead2 = text[cs:se].lstrip()
+    if lead2[:1] in _OPEN_MARKS and cue.lemma in ("say", "add", "tell", "write", "tweet"):
+        # the content is itself a quotation: a direct quote, attributed via prefix
+        q_end = text.find("”", cs + 1, se)
+        if q_end < 0 or text[q_end + 1:se].strip(" .,\"”") == "":
+            cue.prefix = True
+            return
+    cue.content = _trim(text, cs, se)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    if len(re.findall(r"\w+", text[s:e])) < 2:
+        return None
+    return (s, e)
