@@ -67,7 +67,7 @@ def needs_indexing(paths: list[Path], index_dir: Path) -> bool:
             st = ref.path.stat()
         except OSError:
             return True
-        size, mtime, _ = manifest[ref.doc]
+        size, mtime = manifest[ref.doc][:2]
         if st.st_size != size or st.st_mtime != mtime:
             return True
     return False
