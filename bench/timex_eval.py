@@ -62,15 +62,19 @@ def predict(tml_dir: Path, shared: Path) -> tuple[dict[str, list[dict[str, objec
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("dirs", nargs="*", help="TimeML folders (default: TimeBank and AQUAINT)")
     ap.add_argument("--shared", help="path of shared/ (default ../shared or $NEWSDESK_SHARED)")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
     ap.add_argument("--save", help="also keep the predictions JSON here")
     args = ap.parse_args(argv)
     shared = shared_dir(args.shared)
-    dirs = [Path(d) for d in args.dirs] or [shared / "tempeval" / "TimeBank",
-                                             shared / "tempeval" / "AQUAINT"]
+    dirs = [Path(d) for d in args.dirs] or [
+        shared / "tempeval" / "TimeBank",
+        shared / "tempeval" / "AQUAINT",
+    ]
     scorer = shared / "eval" / "timex_score.py"
     for d in dirs:
         preds, words, secs = predict(d, shared)
@@ -79,8 +83,10 @@ def main(argv: list[str] | None = None) -> int:
             pred_path = f.name
         if args.save:
             Path(args.save).write_text(json.dumps(preds, indent=1), encoding="utf-8")
-        print(f"== {d.name}: {sum(map(len, preds.values()))} timexes, {words} words, "
-              f"{words / secs if secs else 0:,.0f} words/s")
+        print(
+            f"== {d.name}: {sum(map(len, preds.values()))} timexes, {words} words, "
+            f"{words / secs if secs else 0:,.0f} words/s"
+        )
         cmd = [sys.executable, str(scorer), str(d), pred_path]
         if args.errors:
             cmd += ["--errors", str(args.errors)]

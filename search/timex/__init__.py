@@ -77,13 +77,15 @@ def extract_timexes(
                 continue
             typ, value = result
             s_start, s_end = sent
-            out.append(Timex(
-                start=c.start,
-                end=c.end,
-                expression=text[c.start:c.end],
-                type=typ,  # type: ignore[arg-type]
-                value=value,
-                sentence_start=min(s_start, c.start),
-                sentence_end=max(s_end, c.end),
-            ))
+            out.append(
+                Timex(
+                    start=c.start,
+                    end=c.end,
+                    expression=text[c.start : c.end],
+                    type=typ,  # type: ignore[arg-type]
+                    value=value,
+                    sentence_start=min(s_start, c.start),
+                    sentence_end=max(s_end, c.end),
+                )
+            )
     return out

@@ -96,118 +96,223 @@ _RULES_SRC: list[tuple[str, str]] = [
     # "Monday, Feb. 3, 2025", "Aug. 1", "March 26, 1996", "Feb 26"
     ("mdy", rf"(?:{WEEKDAY_G},?\s+)?{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G})?"),
     # "3 February 2025", "the 26th of June"
-    ("dmy", rf"(?:{WEEKDAY_G},?\s+)?(?:(?i:the)\s+)?{DAY}(?:\s+(?i:of))?\s+"
-            rf"{MONTH_WITH_DAY}(?:,?\s+{YEAR_G})?"),
+    (
+        "dmy",
+        rf"(?:{WEEKDAY_G},?\s+)?(?:(?i:the)\s+)?{DAY}(?:\s+(?i:of))?\s+"
+        rf"{MONTH_WITH_DAY}(?:,?\s+{YEAR_G})?",
+    ),
     ("iso", r"(?<![\d-])(?P<year>(?:1[6-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
-    ("slash", r"(?<![\d/])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    (
+        "slash",
+        r"(?<![\d/])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
+    ),
     # "July, 2025", "the end of March 2024", "June last year"
     ("month_year", rf"(?:{MOD_PREFIX}[\s-]+)?{MONTH_ALONE}(?:\s+(?i:of))?,?\s+{YEAR_G}"),
-    ("month_relyear", rf"(?:{MOD_PREFIX}[\s-]+)?{MONTH_ALONE}\s+"
-                      rf"(?i:(?P<yrel>this|last|next)\s+year)"),
+    (
+        "month_relyear",
+        rf"(?:{MOD_PREFIX}[\s-]+)?{MONTH_ALONE}\s+"
+        rf"(?i:(?P<yrel>this|last|next)\s+year)",
+    ),
     # "March", "last April", "mid-November", "later in August"
     ("month", rf"(?:{REL}\s+)?(?:{MOD_PREFIX}[\s-]+)?{MONTH_ALONE}"),
     # "2024", "fiscal 1989", "mid-1996", "the end of 1990"
     ("year", rf"(?:(?:{MOD_PREFIX}|(?i:(?P<fiscal>fiscal|calendar|the\s+year)))[\s-]+)?{YEAR_G}"),
     # "the 1990s", "the late '70s", "the nineties"
-    ("decade", rf"(?:(?i:the)\s+)?(?:(?i:(?P<mod>early|mid|late))[\s-]+)?"
-               rf"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|['’](?P<dec2>\d0)'?s|"
-               rf"(?i:(?P<decw>{DECADE_ALT})))(?!\w)"),
-    ("century", ci(rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>{ORDINAL})[\s-]+century")
-               + r"(?!\w)"),
+    (
+        "decade",
+        rf"(?:(?i:the)\s+)?(?:(?i:(?P<mod>early|mid|late))[\s-]+)?"
+        rf"(?:(?P<dec>1[6-9]\d0|20\d0)'?s|['’](?P<dec2>\d0)'?s|"
+        rf"(?i:(?P<decw>{DECADE_ALT})))(?!\w)",
+    ),
+    (
+        "century",
+        ci(rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>{ORDINAL})[\s-]+century")
+        + r"(?!\w)",
+    ),
     # "the first quarter of 2024", "third-quarter", "this year's third quarter"
-    ("quarter", ci(
-        rf"(?:(?:the|its|(?P<qrel>this|last|next)\s+year['’]s|the\s+(?P<qyear>{YEAR})|"
-        rf"(?P<qyear2>{YEAR})['’]?s?)\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
-        rf"(?:(?P<qyear3>{YEAR})\s+)?(?P<qord>{QUARTER_ORD})[\s-]+(?:fiscal[\s-]+)?"
-        r"(?P<qunit>quarter|half)"
-        rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|last|next)\s+year"
-        r"|\s+(?P<yrel2>last|this|next)\s+year)?(?!\w)")),
+    (
+        "quarter",
+        ci(
+            rf"(?:(?:the(?!\s+(?:fiscal[\s-]+)?{QUARTER_ORD}-)|(?P<qrel>this|last|next)\s+year['’]s|"
+            rf"the\s+(?P<qyear>{YEAR})|(?P<qyear2>{YEAR})['’]?s?)\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
+            rf"(?:(?P<qyear3>{YEAR})\s+)?(?P<qord>{QUARTER_ORD})[\s-]+(?:fiscal[\s-]+)?"
+            r"(?P<qunit>quarter|half)"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|last|next)\s+year"
+            r"|\s+(?P<yrel2>last|this|next)\s+year)?(?!\w)"
+        ),
+    ),
     # "the quarter", "the latest quarter", "the year-earlier quarter"
-    ("quarter_ref", ci(
-        r"the\s+(?P<which>latest|current|previous|prior|same|year[-\s]earlier|year[-\s]ago|"
-        r"comparable(?:\s+year[-\s](?:earlier|ago))?|corresponding|recent|just[-\s]ended|"
-        r"fiscal|latest\s+fiscal)?\s*quarter(?!\w)")),
+    (
+        "quarter_ref",
+        ci(
+            r"the\s+(?P<which>latest|current|previous|prior|same|year[-\s]earlier|year[-\s]ago|"
+            r"comparable(?:\s+year[-\s](?:earlier|ago))?|corresponding|recent|just[-\s]ended|"
+            r"fiscal|latest\s+fiscal)?\s*quarter(?!\w)|the\s+(?P<which2>latest)\s+period(?!\w)"
+        ),
+    ),
+    # "the current fiscal year", "the full year"
+    (
+        "fiscal_year",
+        ci(
+            r"the\s+(?:(?P<which>current|latest|previous|prior|last|next|same|new|coming)\s+)?"
+            r"fiscal\s+year(?!\w)|the\s+(?P<full>full)\s+year(?!\w)"
+        ),
+    ),
     # "year-earlier", "the year-ago period", "a year earlier", "a year ago"
-    ("year_ago", ci(
-        r"(?:the\s+(?:comparable\s+)?)?year[-\s](?:earlier|ago)(?:\s+(?P<noun>period|quarter|"
-        r"(?:first|second|third|fourth)\s+quarter|month|level|levels|figure|figures|results|"
-        r"nine\s+months|six\s+months))?(?!\w)")),
+    (
+        "year_ago",
+        ci(
+            r"(?:the\s+(?:comparable\s+)?)?year[-\s](?:earlier|ago)(?:\s+(?P<noun>period|quarter|"
+            r"(?:first|second|third|fourth)\s+quarter|month|level|levels|figure|figures|results|"
+            r"nine\s+months|six\s+months))?(?!\w)"
+        ),
+    ),
     # "this summer", "the fall of 2022", "last spring"
-    ("season", ci(
-        r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|"
-        r"the\s+previous|the\s+following|that)\s+|(?P<the>the)\s+)?"
-        r"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
-        rf"(?:\s+of\s+(?P<year>{YEAR})|\s+(?P<year2>{YEAR}))?(?!\w)")),
+    (
+        "season",
+        ci(
+            r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|"
+            r"the\s+previous|the\s+following|that)\s+|(?P<the>the)\s+)?"
+            r"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
+            rf"(?:\s+of\s+(?P<year>{YEAR})|\s+(?P<year2>{YEAR}))?(?!\w)"
+        ),
+    ),
     # "the end of the year", "the end of the month"
-    ("unit_end", ci(
-        r"(?P<mod>the\s+(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of)\s+"
-        r"(?:the|this)\s+(?P<unit>week|month|year|quarter|decade|century)(?!\w)")),
+    (
+        "unit_end",
+        ci(
+            r"(?P<mod>the\s+(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of)\s+"
+            r"(?:the|this)\s+(?P<unit>week|month|year|quarter|decade|century)(?!\w)"
+        ),
+    ),
     # "last month", "earlier this year", "the past year", "this week", "that day"
-    ("rel_unit", rf"(?:{MOD_PREFIX}[\s-]+)?{REL}\s+"
-                 + ci(r"(?P<unit>week|weekend|month|year|quarter|decade|century|day|night|"
-                      r"morning|afternoon|evening)(?!\w)")),
+    (
+        "rel_unit",
+        rf"(?:{MOD_PREFIX}[\s-]+)?{REL}\s+"
+        + ci(
+            r"(?P<unit>week|weekend|month|year|quarter|decade|century|day|night|"
+            r"morning|afternoon|evening)(?!\w)"
+        ),
+    ),
     ("weekend", ci(r"the\s+(?P<unit>weekend)(?!\w)")),
-    ("deictic", ci(
-        r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<around>before|after)\s+)?"
-        r"(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<pod>morning|afternoon|evening|night))?"
-        r"(?!\w)")),
-    ("ref", ci(
-        r"(?P<word>now|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|"
-        r"presently|recently|lately|more\s+recently|until\s+recently|in\s+the\s+past|the\s+past|"
-        r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|"
-        r"soon|as\s+soon\s+as\s+possible|previously|formerly|the\s+time\s+being|"
-        r"recent\s+years|in\s+recent\s+years|the\s+present|the\s+moment|"
-        r"immediately|shortly)(?!\w)")),
+    (
+        "deictic",
+        ci(
+            r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<around>before|after)\s+)?"
+            r"(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+            r"(?!\w)"
+        ),
+    ),
+    (
+        "ref",
+        ci(
+            r"(?P<word>now|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|"
+            r"presently|recently|lately|more\s+recently|the\s+past|"
+            r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term|"
+            r"soon|as\s+soon\s+as\s+possible|the\s+time\s+being|"
+            r"recent\s+years|the\s+present)(?!\w)"
+        ),
+    ),
+    # "nineteen ninety-six", "the year two thousand" (broadcast transcripts)
+    (
+        "spelled_year",
+        ci(
+            r"(?:the\s+year\s+)?(?:(?P<cent>nineteen|eighteen)[\s-]+(?P<rest>(?:twenty|thirty|forty|"
+            r"fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|"
+            r"nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+            r"nineteen|(?:oh|o)[\s-](?:one|two|three|four|five|six|seven|eight|nine))|"
+            r"(?P<thousand>two\s+thousand)(?:(?:\s+and)?\s+(?P<rest2>one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+            r"eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five))?))?)(?!\w)"
+        ),
+    ),
     # "two years ago", "a year earlier", "10 days later"
-    ("ago", rf"(?:{DURATION_QUANT}\s+)?(?P<num>(?i:{NUMBER})|(?i:a\s+few|several|many|a\s+couple\s+of|some))"
-            rf"\s+(?i:(?P<unit>{UNIT_PLURAL}))\s+"
-            + ci(r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?!\w)")),
+    (
+        "ago",
+        rf"(?:{DURATION_QUANT}\s+)?(?P<num>(?i:{NUMBER})|(?i:a\s+few|several|many|a\s+couple\s+of|some))"
+        rf"\s+(?i:(?P<unit>{UNIT_PLURAL}))\s+"
+        + ci(r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?!\w)"),
+    ),
     # "Monday", "last Friday", "Tuesday morning", "noon Thursday", "Tuesdays"
-    ("weekday", rf"(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late|earlier|later|each|every))\s+)?"
-                rf"(?:(?i:(?P<pod2>noon|midnight|mid-?morning|mid-?afternoon))\s+)?"
-                rf"{WEEKDAY_G}(?P<plural>s)?(?:\s+{POD})?(?!\w)"),
-    ("part_of_day", ci(
-        r"(?P<rel>this|last|yesterday|tomorrow|early\s+this|late\s+last|later\s+this|"
-        r"earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night)(?!\w)|"
-        r"(?P<word>overnight|mid-?afternoon|mid-?morning)(?!\w)")),
+    (
+        "weekday",
+        rf"(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late|earlier|later|each|every))\s+)?"
+        rf"(?:(?i:(?P<pod2>noon|midnight|mid-?morning|mid-?afternoon))\s+)?"
+        rf"{WEEKDAY_G}(?P<plural>s)?(?:\s+{POD})?(?!\w)",
+    ),
+    (
+        "part_of_day",
+        ci(
+            r"(?P<rel>this|last|yesterday|tomorrow|early\s+this|late\s+last|later\s+this|"
+            r"earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night)(?!\w)|"
+            r"(?P<word>overnight|mid-?afternoon|mid-?morning)(?!\w)"
+        ),
+    ),
     # "7:15 p.m.", "10 p.m. Wednesday", "noon"
-    ("clock", rf"(?:(?i:(?P<pre>around|about|at|before|after|until|by|shortly\s+after|shortly\s+before|just\s+after|just\s+before))\s+)?"
-              r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?)(?![\w])"
-              r"(?:\s+(?P<tz>[A-Z]{2,4})(?![\w]))?"
-              rf"(?:,?\s+(?:{WEEKDAY_G}|(?i:(?P<word>today|yesterday|tomorrow))))?"),
-    ("clock24", r"(?<![\d:.,$])(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?![\d:])"
-                r"(?:\s+(?P<tz>GMT|EST|EDT|CST|PST|UTC|BST|CET)\b)?"),
+    (
+        "clock",
+        rf"(?:(?i:(?P<pre>around|about|at|before|after|until|by|shortly\s+after|shortly\s+before|just\s+after|just\s+before))\s+)?"
+        r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?)(?![\w])"
+        r"(?:\s+(?P<tz>[A-Z]{2,4})(?![\w]))?"
+        rf"(?:,?\s+(?:{WEEKDAY_G}|(?i:(?P<word>today|yesterday|tomorrow))))?",
+    ),
+    (
+        "clock24",
+        r"(?<![\d:.,$])(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?![\d:])"
+        r"(?:\s+(?P<tz>GMT|EST|EDT|CST|PST|UTC|BST|CET)\b)?",
+    ),
     # "two days", "the past two months", "more than four hours", "the nine months"
-    ("duration", rf"(?:{DURATION_QUANT}\s+)?(?:(?i:(?P<the>the))\s+(?:(?i:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|same|initial|ensuing|preceding|prior))\s+)?)?"
-                 rf"(?P<num>(?i:{NUMBER}))\s+(?:(?i:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long))\s+)?"
-                 rf"(?i:(?P<unit>{UNIT_PLURAL}))(?!\w)"),
+    (
+        "duration",
+        rf"(?:{DURATION_QUANT}\s+)?(?:(?i:(?P<the>the))\s+(?:(?i:(?P<dir>past|last|next|first|coming|previous|following|final|latest|remaining|same|initial|ensuing|preceding|prior))\s+)?)?"
+        rf"(?P<num>(?i:{NUMBER}))\s+(?:(?i:(?:more|additional|full|straight|consecutive|trading|business|calendar|working|long))\s+)?"
+        rf"(?i:(?P<unit>{UNIT_PLURAL}))(?!\w)",
+    ),
     # "several years", "the past few weeks", "recent months", "decades"
-    ("duration_vague", ci(
-        r"(?:(?P<the>the)\s+(?P<dir>past|last|next|coming|first|previous|following)\s+)?"
-        r"(?P<num>several|a\s+few|few|many|a\s+couple\s+of|couple\s+of|a\s+number\s+of|"
-        r"recent|coming|the\s+coming|some)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|"
-        r"quarters|years|decades|centuries)(?!\w)")),
-    ("duration_bare", ci(
-        r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s))(?P<unit>seconds|minutes|hours|days|weeks|months|years|"
-        r"decades|centuries)(?!\w)")),
+    (
+        "duration_vague",
+        ci(
+            r"(?:(?P<the>the)\s+(?P<dir>past|last|next|coming|first|previous|following)\s+)?"
+            r"(?P<num>several|a\s+few|few|many|a\s+couple\s+of|couple\s+of|a\s+number\s+of|"
+            r"recent|coming|the\s+coming|some)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|"
+            r"quarters|years|decades|centuries)(?!\w)"
+        ),
+    ),
+    (
+        "duration_bare",
+        ci(
+            r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s))(?P<unit>seconds|minutes|hours|days|weeks|months|years|"
+            r"decades|centuries)(?!\w)"
+        ),
+    ),
     # "90-day", "two-year", "eight-month-old", "30-year"
-    ("duration_adj", rf"(?<![\w-])(?P<num>\d+(?:\.\d+)?|(?i:{NUMBER_WORD})(?:-(?i:{NUMBER_WORD}))?)-"
-                     + ci(rf"(?P<unit>{UNIT_WORDS})(?:-(?P<suffix>old|long))?(?![\w-])")),
+    (
+        "duration_adj",
+        rf"(?<![\w-])(?P<num>\d+(?:\.\d+)?|(?i:{NUMBER_WORD})(?:-(?i:{NUMBER_WORD}))?)-"
+        + ci(rf"(?P<unit>{UNIT_WORDS})(?:-(?P<suffix>old|long))?(?![\w-])"),
+    ),
     # "every week", "each Thursday", "annually", "twice a year"
-    ("set", ci(
-        r"(?:every|each|per)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?"
-        r"(?P<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|"
-        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-        r"january|february|march|april|may|june|july|august|september|october|november|"
-        r"december|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)s?(?!\w)|"
-        r"(?P<adv>annually|yearly|daily|weekly|monthly|hourly|quarterly|nightly|biweekly|"
-        r"semiannually|semi-annually|bimonthly|biannually)(?!\w)|"
-        r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))a\s+(?P<unit2>day|week|month|year|quarter|decade)(?!\w)")),
+    (
+        "set",
+        ci(
+            r"(?:every|each|per)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?"
+            r"(?P<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            r"january|february|march|april|may|june|july|august|september|october|november|"
+            r"december|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)s?(?!\w)|"
+            r"(?P<adv>annually|yearly|daily|weekly|monthly|hourly|quarterly|nightly|biweekly|"
+            r"semiannually|semi-annually|bimonthly|biannually)(?!\w)|"
+            r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))a\s+(?P<unit2>day|week|month|year|quarter|decade)(?!\w)"
+        ),
+    ),
     # "Christmas", "New Year's Day"
-    ("holiday", r"(?P<holiday>Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Day|\s+Eve)|"
-                r"Halloween|Valentine['’]s\s+Day|Independence\s+Day|Canada\s+Day|Boxing\s+Day|"
-                r"Veterans\s+Day|Remembrance\s+Day|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|"
-                r"Memorial\s+Day|Easter(?:\s+Sunday)?)(?!\w)"),
+    (
+        "holiday",
+        r"(?P<holiday>Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Day|\s+Eve)|"
+        r"Halloween|Valentine['’]s\s+Day|Independence\s+Day|Canada\s+Day|Boxing\s+Day|"
+        r"Veterans\s+Day|Remembrance\s+Day|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|"
+        r"Memorial\s+Day|Easter(?:\s+Sunday)?)(?!\w)",
+    ),
 ]
 
 RULES: list[tuple[str, re.Pattern[str]]] = [(n, re.compile(p)) for n, p in _RULES_SRC]
@@ -216,7 +321,8 @@ RULE_RANK = {name: i for i, (name, _) in enumerate(_RULES_SRC)}
 # A cheap pre-filter: regions with none of these words hold no timex, which
 # lets long quote-heavy stretches skip the full grammar.
 TRIGGER = re.compile(
-    r"\d|" + ci(
+    r"\d|"
+    + ci(
         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
         r"yesterday|today|tomorrow|tonight|now|current|present|recent|lately|past|future|"
         r"soon|previous|formerly|year|month|week|day|quarter|decade|centur|hour|minute|"
@@ -224,7 +330,7 @@ TRIGGER = re.compile(
         r"evening|night|overnight|noon|midnight|christmas|easter|halloween|valentine|"
         r"thanksgiving|independence|canada|boxing|veterans|remembrance|labo|memorial|"
         r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|immediately|"
-        r"shortly|once|term|moment|time)"
+        r"shortly|once|term|moment|time|nineteen|eighteen|thousand)"
     )
 )
 

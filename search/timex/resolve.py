@@ -43,7 +43,9 @@ _NOT_YEAR_NEXT = re.compile(
 )
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_MODALISH = frozenset("be have not also never could would should will i we you he she it they".split())
+_MODALISH = frozenset(
+    "be have not also never could would should will i we you he she it they".split()
+)
 
 
 @dataclass(slots=True)
@@ -54,15 +56,25 @@ class Context:
     anchor: dt.date | None
     last: dict[str, str] = field(default_factory=dict)  # granularity -> last value
     last_quarter_at: int = -10_000  # offset of the last quarter mention
+    last_abs_year: int | None = None  # year of the last explicit date ("in 1987")
+    last_abs_at: int = -10_000
 
-    def remember(self, value: str, pos: int) -> None:
-        """Keep ``value`` as the reference for later anaphora ("that year")."""
+    def remember(self, value: str, pos: int, absolute: bool) -> None:
+        """Keep ``value`` as the reference for later anaphora ("that year").
+
+        Values that were themselves computed from a reference ("a year
+        earlier", "the quarter") are not kept, or chains of anaphora would
+        drift a year further back at each step.
+        """
         g = granularity(value)
         if g in {"day", "month", "year", "quarter", "week", "season"}:
             self.last[g] = value
             self.last["any"] = value
             if g == "quarter":
                 self.last_quarter_at = pos
+            if absolute:
+                self.last_abs_year = year_of(value)
+                self.last_abs_at = pos
 
     def ref_year(self) -> int | None:
         """The year of the last calendar value mentioned, else of the anchor."""
@@ -113,31 +125,73 @@ def plausible(text: str, c: Candidate) -> bool:
             return False
         if rule == "year":
             prev = _prev_word(text, c.start)
-            if prev in {"no", "number", "flight", "route", "model", "chapter", "page", "room",
-                        "article", "section", "rule", "resolution", "at"}:
+            if prev in {
+                "no",
+                "number",
+                "flight",
+                "route",
+                "model",
+                "chapter",
+                "page",
+                "room",
+                "article",
+                "section",
+                "rule",
+                "resolution",
+                "at",
+            }:
                 return False
-            if text[max(0, c.start - 1):c.start] in {"-", "/", "#", "$"}:
+            if text[max(0, c.start - 1) : c.start] in {"-", "/", "#", "$"}:
                 return False
     if rule == "season":
         if g.get("rel") or g.get("year") or g.get("year2") or g.get("mod"):
             return True
         prev = _prev_word(text, c.start)
         if g.get("the"):
-            return prev in {"in", "during", "by", "until", "through", "over", "since", "this",
-                            "for", "that", "of", "before", "after", "till", "throughout"}
-        return g["season"].lower() != "fall" and prev in {"in", "during", "since", "until",
-                                                          "by", "through", "over"}
+            return prev in {
+                "in",
+                "during",
+                "by",
+                "until",
+                "through",
+                "over",
+                "since",
+                "this",
+                "for",
+                "that",
+                "of",
+                "before",
+                "after",
+                "till",
+                "throughout",
+            }
+        return g["season"].lower() != "fall" and prev in {
+            "in",
+            "during",
+            "since",
+            "until",
+            "by",
+            "through",
+            "over",
+        }
     if rule == "rel_unit":
         rel = _norm(g.get("rel"))
         if g["unit"].lower() in {"day", "night", "morning", "afternoon", "evening"}:
-            return rel in {"that", "the same", "the next", "the following", "the previous",
-                           "the prior", "last", "this"} and not (
-                rel in {"last", "this"} and g["unit"].lower() == "day")
+            return rel in {
+                "that",
+                "the same",
+                "the next",
+                "the following",
+                "the previous",
+                "the prior",
+                "last",
+                "this",
+            } and not (rel in {"last", "this"} and g["unit"].lower() == "day")
         if rel == "the latest":
             return g["unit"].lower() in {"quarter", "year"}
     if rule == "ref":
         word = _norm(g["word"])
-        if word == "now" and text[c.end:c.end + 1] == "-":
+        if word == "now" and text[c.end : c.end + 1] == "-":
             return False
         if word in {"the present", "the past", "the future"}:
             nxt = _next_word(text, c.end).lower()
@@ -148,11 +202,29 @@ def plausible(text: str, c: Candidate) -> bool:
         num = _norm(g["num"])
         if num in {"a", "an"} and not g.get("quant") and not g.get("the"):
             prev = _prev_word(text, c.start)
-            return prev in {"for", "in", "within", "over", "after", "than", "past", "about",
-                            "nearly", "almost", "last", "only", "least", "of", "spent", "take",
-                            "takes", "took", "half"}
+            return prev in {
+                "for",
+                "in",
+                "within",
+                "over",
+                "after",
+                "than",
+                "past",
+                "about",
+                "nearly",
+                "almost",
+                "last",
+                "only",
+                "least",
+                "of",
+                "spent",
+                "take",
+                "takes",
+                "took",
+                "half",
+            }
         if num.replace(",", "").replace(".", "").isdigit():
-            prev = text[max(0, c.start - 1):c.start]
+            prev = text[max(0, c.start - 1) : c.start]
             if prev in {"$", "-", "/", "."}:
                 return False
     return True
@@ -174,20 +246,34 @@ def _date_or_none(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _yearless(month: int, day: int | None, anchor: dt.date, tense: Tense | None) -> int:
-    """The year for a yearless month or month-day, following the verb's tense."""
-    here = (month, day or 0)
-    now = (anchor.month, anchor.day if day else 0)
+    """The year for a yearless month or month-day, following the verb's tense.
+
+    A bare month is the last one at or before the anchor's month unless the
+    verb is future ("in March" of a story about the past is last March). A
+    month-day is the nearest one, unless the tense says it lies more than a
+    quarter away on the other side ("payable Dec. 15" stays this year when
+    the verb is past, as dividend notices have it).
+    """
     y = anchor.year
-    if tense == "past":
-        return y - 1 if here > now else y
-    if tense in {"future", "present"}:
-        return y + 1 if here < now else y
-    # No cue: the nearest occurrence, ties going to the past.
-    if month - anchor.month > 6:
-        return y - 1
-    if anchor.month - month > 6:
-        return y + 1
-    return y
+    if day is None:
+        if tense == "future":
+            return y + 1 if month < anchor.month else y
+        return y - 1 if month > anchor.month else y
+    best = y
+    best_gap: int | None = None
+    for cand in (y - 1, y, y + 1):
+        d = _date_or_none(cand, month, min(day, 28) if month == 2 else day)
+        if d is None:
+            continue
+        gap = (d - anchor).days
+        cost = abs(gap)
+        if tense == "past" and gap > 90:
+            cost += 400
+        if tense in {"future", "present"} and gap < -90:
+            cost += 400
+        if best_gap is None or cost < best_gap:
+            best, best_gap = cand, cost
+    return best
 
 
 def _weekday_date(wd: int, anchor: dt.date, direction: str) -> dt.date:
@@ -227,7 +313,11 @@ def _duration(num: str | None, unit: str) -> str:
             a, b = frac.split("/")
             n = _fmt_num(int(whole) + int(a) / int(b))
         elif re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
-            n = raw.replace(",", "") if "," in raw and len(raw.split(",")[-1]) == 3 else raw.replace(",", ".")
+            n = (
+                raw.replace(",", "")
+                if "," in raw and len(raw.split(",")[-1]) == 3
+                else raw.replace(",", ".")
+            )
         else:
             val = number_value(raw)
             n = str(val) if val is not None else "X"
@@ -257,6 +347,14 @@ def _season_year(season: str, anchor: dt.date, direction: str) -> int:
     return year
 
 
+# Rules whose values are computed from an earlier mention: never references.
+_DERIVED_RULES = frozenset({"year_ago", "quarter_ref", "ago", "fiscal_year"})
+# Rules that name a calendar date outright ("1987", "March 26, 1996").
+_ABSOLUTE_RULES = frozenset(
+    {"mdy", "dmy", "iso", "slash", "month_year", "year", "decade", "spelled_year"}
+)
+
+
 class Resolver:
     """Turns candidates into (type, value), one article at a time, in text order."""
 
@@ -268,8 +366,9 @@ class Resolver:
         """The TimeML type and value of ``c`` in sentence ``sent`` (None = drop it)."""
         handler = getattr(self, "_r_" + c.rule)
         result: Result | None = handler(c, sent)
-        if result is not None and result[0] == "DATE":
-            self.ctx.remember(result[1], c.start)
+        if result is not None and result[0] == "DATE" and c.rule not in _DERIVED_RULES:
+            absolute = c.rule in _ABSOLUTE_RULES and (c.rule != "mdy" or bool(c.groups.get("year")))
+            self.ctx.remember(result[1], c.start, absolute)
         return result
 
     # -- helpers ------------------------------------------------------------
@@ -363,7 +462,7 @@ class Resolver:
         if g.get("dec2"):
             return ("DATE", "19" + g["dec2"][0])
         if g.get("decw"):
-            if not c.start < c.end or not self.text[c.start:c.start + 3].lower() == "the":
+            if not c.start < c.end or not self.text[c.start : c.start + 3].lower() == "the":
                 return None
             return ("DATE", f"19{DECADE_WORDS[g['decw'].lower()]}")
         return None
@@ -403,7 +502,7 @@ class Resolver:
         return self.ctx.last.get("quarter")
 
     def _r_quarter_ref(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        which = _norm(c.groups.get("which"))
+        which = _norm(c.groups.get("which") or c.groups.get("which2"))
         a = self.anchor
         last_q = self._last_quarter()
         if "earlier" in which or "ago" in which or which in {"comparable", "corresponding"}:
@@ -423,6 +522,37 @@ class Resolver:
             return ("DATE", "XXXX-QX")
         return ("DATE", self._previous_quarter(a))
 
+    def _r_fiscal_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        which = _norm(c.groups.get("which"))
+        a = self.anchor
+        if a is None:
+            return ("DATE", "XXXX")
+        offset = {
+            "latest": -1,
+            "previous": -1,
+            "prior": -1,
+            "last": -1,
+            "next": 1,
+            "coming": 1,
+            "new": 1,
+        }.get(which, 0)
+        if which == "same":
+            y = self.ctx.ref_year() or a.year
+            return ("DATE", f"{y:04d}")
+        return ("DATE", f"{a.year + offset:04d}")
+
+    def _r_spelled_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        if g.get("thousand"):
+            rest = number_value(g["rest2"]) if g.get("rest2") else 0
+            return ("DATE", f"{2000 + (rest or 0):04d}")
+        cent = 19 if g["cent"].lower() == "nineteen" else 18
+        rest_s = re.sub(r"^(?:oh|o)[\s-]+", "", g["rest"].lower())
+        rest = number_value(rest_s)
+        if rest is None or rest >= 100:
+            return None
+        return ("DATE", f"{cent}{rest:02d}")
+
     @staticmethod
     def _previous_quarter(a: dt.date) -> str:
         q = quarter_of(a) - 1
@@ -434,16 +564,25 @@ class Resolver:
         recent_q = last_q is not None and c.start - self.ctx.last_quarter_at < 600
         if "nine months" in noun or "six months" in noun:
             return ("DURATION", "P9M" if "nine" in noun else "P6M")
-        if "quarter" in noun or (noun in {"period", "level", "levels", "figure", "figures",
-                                          "results", ""} and recent_q):
+        if "quarter" in noun or (
+            noun in {"period", "level", "levels", "figure", "figures", "results", ""} and recent_q
+        ):
             if last_q:
                 return ("DATE", shift_value(last_q, "Y", -1) or last_q)
             if self.anchor:
                 prev = self._previous_quarter(self.anchor)
                 return ("DATE", shift_value(prev, "Y", -1) or prev)
             return ("DATE", "XXXX-QX")
-        y = self.ctx.ref_year()
+        y = self._base_year(c.start)
         return ("DATE", f"{y - 1:04d}") if y else ("DATE", "PAST_REF")
+
+    def _base_year(self, pos: int) -> int | None:
+        """The year "a year earlier" counts back from: an explicit year just
+        mentioned ("in 1987 ...; a year earlier"), else the publication year."""
+        ctx = self.ctx
+        if ctx.last_abs_year is not None and pos - ctx.last_abs_at < 300:
+            return ctx.last_abs_year
+        return self.anchor.year if self.anchor else ctx.last_abs_year
 
     def _r_season(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
@@ -471,13 +610,29 @@ class Resolver:
     def _r_unit_end(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         return self._unit_value(c.groups["unit"].lower(), "this", c, sent)
 
-    def _unit_value(self, unit: str, rel: str, c: Candidate, sent: tuple[int, int]) -> Result | None:
+    def _unit_value(
+        self, unit: str, rel: str, c: Candidate, sent: tuple[int, int]
+    ) -> Result | None:
         """The value of "<rel> <unit>" ("last month", "this week", "that year")."""
         a = self.anchor
-        offset = {"last": -1, "this": 0, "next": 1, "the current": 0, "the coming": 1,
-                  "this coming": 1, "this past": -1, "the latest": 0}.get(rel)
-        anaphoric = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
-                     "the previous": -1, "the prior": -1}.get(rel)
+        offset = {
+            "last": -1,
+            "this": 0,
+            "next": 1,
+            "the current": 0,
+            "the coming": 1,
+            "this coming": 1,
+            "this past": -1,
+            "the latest": 0,
+        }.get(rel)
+        anaphoric = {
+            "that": 0,
+            "the same": 0,
+            "the following": 1,
+            "the next": 1,
+            "the previous": -1,
+            "the prior": -1,
+        }.get(rel)
         if anaphoric is not None:
             return self._anaphoric(unit, anaphoric)
         if offset is None:
@@ -531,8 +686,11 @@ class Resolver:
                     v = f"{d.year:04d}-{d.month:02d}" if key == "month" else week_value(d)
             if v is None and ctx.anchor:
                 a = ctx.anchor
-                v = {"month": f"{a.year:04d}-{a.month:02d}", "week": week_value(a),
-                     "quarter": f"{a.year}-Q{quarter_of(a)}"}[key]
+                v = {
+                    "month": f"{a.year:04d}-{a.month:02d}",
+                    "week": week_value(a),
+                    "quarter": f"{a.year}-Q{quarter_of(a)}",
+                }[key]
             if v is None:
                 return ("DATE", "XXXX")
             unit_code = {"month": "M", "week": "W", "quarter": "Q"}[key]
@@ -544,14 +702,21 @@ class Resolver:
         rel = _norm(g["rel"])
         unit = g["unit"].lower()
         if rel in {"the past", "the last", "the next"} and unit not in {
-                "day", "night", "morning", "afternoon", "evening"}:
+            "day",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+        }:
             if rel == "the next" and unit in {"week", "month", "year"} and False:
                 return None
             return ("DURATION", _duration("1", unit))
         if rel == "the coming" and unit in {"week", "weekend", "month", "year"}:
             rel = "next"
         if rel == "the latest":
-            return self._r_quarter_ref(c, sent) if unit == "quarter" else ("DATE", self._latest_year())
+            return (
+                self._r_quarter_ref(c, sent) if unit == "quarter" else ("DATE", self._latest_year())
+            )
         return self._unit_value(unit, rel, c, sent)
 
     def _latest_year(self) -> str:
@@ -563,7 +728,10 @@ class Resolver:
         if a is None:
             return ("DATE", "XXXX-WXX-WE")
         if self._tense(c, sent) in {"future", "present"}:
-            return ("DATE", week_value(a if a.isoweekday() < 6 else a + dt.timedelta(days=7)) + "-WE")
+            return (
+                "DATE",
+                week_value(a if a.isoweekday() < 6 else a + dt.timedelta(days=7)) + "-WE",
+            )
         back = a - dt.timedelta(days=a.isoweekday() % 7 if a.isoweekday() < 6 else 0)
         return ("DATE", week_value(back) + "-WE")
 
@@ -590,11 +758,29 @@ class Resolver:
 
     def _r_ref(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         word = _norm(c.groups["word"])
-        if word in {"recently", "lately", "more recently", "until recently", "in the past",
-                    "the past", "previously", "formerly", "recent years", "in recent years"}:
+        if word in {
+            "recently",
+            "lately",
+            "more recently",
+            "until recently",
+            "in the past",
+            "the past",
+            "previously",
+            "formerly",
+            "recent years",
+            "in recent years",
+        }:
             return ("DATE", "PAST_REF")
-        if word in {"the near future", "the future", "the near term", "the short term",
-                    "the long term", "soon", "as soon as possible", "shortly"}:
+        if word in {
+            "the near future",
+            "the future",
+            "the near term",
+            "the short term",
+            "the long term",
+            "soon",
+            "as soon as possible",
+            "shortly",
+        }:
             return ("DATE", "FUTURE_REF")
         if word in {"immediately"}:
             return None
@@ -622,7 +808,7 @@ class Resolver:
                 return ("DATE", base.isoformat())
             return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if anaphoric and unit_code == "Y":
-            y = self.ctx.ref_year()
+            y = self._base_year(c.start)
             return ("DATE", f"{y + sign * n:04d}") if y else ("DATE", "XXXX")
         if unit_code == "D":
             return ("DATE", (base + dt.timedelta(days=sign * n)).isoformat())
@@ -768,10 +954,23 @@ class Resolver:
         g = c.groups
         adv = (g.get("adv") or "").lower().replace("-", "")
         if adv:
-            return ("SET", {"annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "weekly": "P1W",
-                            "monthly": "P1M", "hourly": "PT1H", "quarterly": "P3M",
-                            "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
-                            "bimonthly": "P2M", "biannually": "P6M"}[adv])
+            return (
+                "SET",
+                {
+                    "annually": "P1Y",
+                    "yearly": "P1Y",
+                    "daily": "P1D",
+                    "weekly": "P1W",
+                    "monthly": "P1M",
+                    "hourly": "PT1H",
+                    "quarterly": "P3M",
+                    "nightly": "P1D",
+                    "biweekly": "P2W",
+                    "semiannually": "P6M",
+                    "bimonthly": "P2M",
+                    "biannually": "P6M",
+                }[adv],
+            )
         unit = (g.get("unit") or g.get("unit2") or "").lower()
         if unit in WEEKDAYS:
             return ("SET", f"XXXX-WXX-{WEEKDAYS[unit]}")
@@ -788,10 +987,20 @@ class Resolver:
     def _r_holiday(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         name = _norm(c.groups["holiday"]).replace("’", "'")
         a = self.anchor
-        fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-                 "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
-                 "valentine's day": (2, 14), "independence day": (7, 4), "canada day": (7, 1),
-                 "boxing day": (12, 26), "veterans day": (11, 11), "remembrance day": (11, 11)}
+        fixed = {
+            "christmas": (12, 25),
+            "christmas day": (12, 25),
+            "christmas eve": (12, 24),
+            "new year's day": (1, 1),
+            "new year's eve": (12, 31),
+            "halloween": (10, 31),
+            "valentine's day": (2, 14),
+            "independence day": (7, 4),
+            "canada day": (7, 1),
+            "boxing day": (12, 26),
+            "veterans day": (11, 11),
+            "remembrance day": (11, 11),
+        }
         if name in fixed:
             month, day = fixed[name]
             if a is None:

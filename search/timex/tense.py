@@ -18,7 +18,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 _FUTURE_AUX = frozenset(
     "will 'll ’ll shall wo would going gonna expected scheduled slated due plans plan "
-    "planning intends intend aims hopes upcoming set".split()
+    "planning intends intend aims hopes upcoming set supposed".split()
 )
 _PAST_AUX = frozenset("was were had did has have been".split())
 _PRESENT_AUX = frozenset("is are am 's ’s".split())
@@ -49,9 +49,14 @@ _FUTURE_WORDS = frozenset("tomorrow upcoming next".split())
 _PAST_WORDS = frozenset("ago yesterday last earlier".split())
 
 
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
 def _classify(word: str, prev: list[str]) -> Tense | None:
     """The tense a word signals, looking back at up to 3 words for an auxiliary."""
     w = word.lower()
+    if prev and prev[-1].lower() in _DETERMINERS:
+        return None  # "the close", "a planned merger": not the verb
     own: Tense | None = None
     if w in _FUTURE_AUX and w not in {"set", "plan", "plans", "due"}:
         own = "future"
@@ -94,11 +99,14 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
         if t is not None:
             best = (len(left) - i, t)
             break
+    if best is not None:
+        return best[1]
+    # Only then the words after it ("Friday, Carney reiterated ..."); there a
+    # bare present or an infinitive ("to close at $20") says nothing.
     for j in range(min(len(right), 6)):
+        if j and right[j - 1].lower() == "to":
+            continue
         t = _classify(right[j], left + right[:j])
-        if t is not None:
-            dist = j + 1.5
-            if best is None or dist < best[0]:
-                best = (dist, t)
-            break
-    return None if best is None else best[1]
+        if t is not None and t != "present":
+            return t
+    return None

@@ -1,0 +1,353 @@
+"""Each rule family of the date grammar on real-looking news sentences:
+the span TimeML would draw, the type, and the value against a known anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from search.timex import extract_timexes
+
+MON = dt.date(2025, 8, 4)  # a Monday
+WSJ = dt.date(1989, 11, 2)  # a Thursday, in a quarterly-earnings season
+
+
+def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
+    found = extract_timexes(text, anchor)
+    if expr is not None:
+        found = [t for t in found if t.expression == expr]
+    assert found, f"nothing found in {text!r}: {extract_timexes(text, anchor)}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "typ", "value", "anchor"),
+    [
+        # explicit calendar dates
+        (
+            "The flags fly near the bridge, Monday, Feb. 3, 2025, in Detroit.",
+            "Monday, Feb. 3, 2025",
+            "DATE",
+            "2025-02-03",
+            MON,
+        ),
+        (
+            "The deal closed on March 26, 1996, in New York.",
+            "March 26, 1996",
+            "DATE",
+            "1996-03-26",
+            MON,
+        ),
+        (
+            "SALVADOR, Feb 26 - Showers continued in the cocoa zone.",
+            "Feb 26",
+            "DATE",
+            "2025-02-26",
+            MON,
+        ),
+        (
+            "The ceremony took place on 3 February 2025 in London.",
+            "3 February 2025",
+            "DATE",
+            "2025-02-03",
+            MON,
+        ),
+        (
+            "The filing is dated 2024-03-11 in the registry.",
+            "2024-03-11",
+            "DATE",
+            "2024-03-11",
+            MON,
+        ),
+        # yearless dates follow the tense and the nearest year
+        (
+            "Both failed to reach deals by an Aug. 1 deadline set by Trump.",
+            "Aug. 1",
+            "DATE",
+            "2025-08-01",
+            MON,
+        ),
+        (
+            "The dividend is payable Dec. 15 to stock of record Nov. 17.",
+            "Dec. 15",
+            "DATE",
+            "1989-12-15",
+            WSJ,
+        ),
+        (
+            "Oneida declared a stock dividend, payable Dec. 15 to holders.",
+            "Dec. 15",
+            "DATE",
+            "1989-12-15",
+            WSJ,
+        ),
+        # months
+        (
+            "Mexico's president spoke at a press conference in July, 2025.",
+            "July, 2025",
+            "DATE",
+            "2025-07",
+            MON,
+        ),
+        (
+            "The tariffs that Mr. Trump imposed on Canadian goods in March rose.",
+            "March",
+            "DATE",
+            "2025-03",
+            MON,
+        ),
+        ("The two will meet in person later in August.", "later in August", "DATE", "2025-08", MON),
+        ("Sales fell last April, the company said.", "last April", "DATE", "1989-04", WSJ),
+        ("Prices peaked in August 1988 before falling.", "August 1988", "DATE", "1988-08", WSJ),
+        (
+            "He stepped down as chairman in March for health reasons.",
+            "March",
+            "DATE",
+            "1989-03",
+            WSJ,
+        ),
+        # years, decades, centuries, fiscal years
+        (
+            "Nearly $56 billion crossed the border in 2024, officials said.",
+            "2024",
+            "DATE",
+            "2024",
+            MON,
+        ),
+        ("Profit rose in fiscal 1989, the company said.", "fiscal 1989", "DATE", "1989", WSJ),
+        ("The plant will close by the end of 1990.", "the end of 1990", "DATE", "1990", WSJ),
+        ("Inflation soared in the late 1970s.", "the late 1970s", "DATE", "197", WSJ),
+        ("It was the worst slump of the 20th century.", "the 20th century", "DATE", "19", WSJ),
+        ("The economy boomed in the nineties, he said.", "the nineties", "DATE", "199", WSJ),
+        ("Elections were held in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", WSJ),
+        # quarters and halves
+        ("Earnings fell in the third quarter.", "the third quarter", "DATE", "1989-Q3", WSJ),
+        (
+            "The company posted third-quarter earnings of $1.2 million.",
+            "third-quarter",
+            "DATE",
+            "1989-Q3",
+            WSJ,
+        ),
+        (
+            "Growth picked up in the first quarter of 2024.",
+            "the first quarter of 2024",
+            "DATE",
+            "2024-Q1",
+            MON,
+        ),
+        (
+            "Revenue will rise in the first half of 2026, it said.",
+            "the first half of 2026",
+            "DATE",
+            "2026-H1",
+            MON,
+        ),
+        # seasons
+        ("The company expanded in the fall of 2022.", "the fall of 2022", "DATE", "2022-FA", MON),
+        ("Construction will begin this summer.", "this summer", "DATE", "2025-SU", MON),
+        ("Talks collapsed last spring.", "last spring", "DATE", "2025-SP", MON),
+        # deictic and relative units
+        (
+            "Senior officials confirmed the meeting yesterday.",
+            "yesterday",
+            "DATE",
+            "2025-08-03",
+            MON,
+        ),
+        ("Two ministers will be in Mexico City this week.", "this week", "DATE", "2025-W32", MON),
+        (
+            "Last month, Carney and Sheinbaum spoke over the phone.",
+            "Last month",
+            "DATE",
+            "2025-07",
+            MON,
+        ),
+        (
+            "At the end of last year, B.C. announced a trade office.",
+            "the end of last year",
+            "DATE",
+            "2024",
+            MON,
+        ),
+        ("Output will rise early next year.", "early next year", "DATE", "2026", MON),
+        ("Shares rose 5% last week.", "last week", "DATE", "2025-W31", MON),
+        (
+            "The firm earned $3 million, up from $2 million a year ago.",
+            "a year ago",
+            "DATE",
+            "2024",
+            MON,
+        ),
+        ("Six months ago the plant was idle.", "Six months ago", "DATE", "2025-02", MON),
+        ("Two weeks ago the talks resumed.", "Two weeks ago", "DATE", "2025-W30", MON),
+        (
+            "The board met on Monday and again the following day.",
+            "the following day",
+            "DATE",
+            "2025-08-05",
+            MON,
+        ),
+        (
+            "The law passed in 1987. A year earlier, it had failed.",
+            "A year earlier",
+            "DATE",
+            "1986",
+            MON,
+        ),
+        ("He is now the chairman.", "now", "DATE", "PRESENT_REF", MON),
+        ("The firm recently cut jobs.", "recently", "DATE", "PAST_REF", MON),
+        ("Rates will stay low in the near future.", "the near future", "DATE", "FUTURE_REF", MON),
+        (
+            "Stores were crowded over the weekend, police said.",
+            "the weekend",
+            "DATE",
+            "2025-W31-WE",
+            MON,
+        ),
+        # weekdays and tense
+        (
+            "“We are eager to reset the relationship,” Fortin-LeFaivre said Sunday.",
+            "Sunday",
+            "DATE",
+            "2025-08-03",
+            MON,
+        ),
+        (
+            "The meeting will take place Tuesday and Wednesday.",
+            "Wednesday",
+            "DATE",
+            "2025-08-06",
+            MON,
+        ),
+        (
+            "The two days of talks, which will tackle trade, begin Tuesday.",
+            "Tuesday",
+            "DATE",
+            "2025-08-05",
+            MON,
+        ),
+        (
+            "Friday, Carney reiterated Canada's commitment to the agreement.",
+            "Friday",
+            "DATE",
+            "2025-08-01",
+            MON,
+        ),
+        (
+            "Mr. Carney said in a statement released Friday that Canada remains committed.",
+            "Friday",
+            "DATE",
+            "2025-08-01",
+            MON,
+        ),
+        ("The index closed higher Monday, traders said.", "Monday", "DATE", "2025-08-04", MON),
+        (
+            "Telerate shares fell 50 cents on Friday to close at $20.",
+            "Friday",
+            "DATE",
+            "1989-10-27",
+            WSJ,
+        ),
+        ("The vote is scheduled for next Friday.", "next Friday", "DATE", "2025-08-08", MON),
+        # times
+        (
+            "Police said the fire started Monday night.",
+            "Monday night",
+            "TIME",
+            "2025-08-04TNI",
+            MON,
+        ),
+        ("The two sides met Tuesday morning.", "Tuesday morning", "TIME", "2025-07-29TMO", MON),
+        (
+            "The blast was heard around 7:15 p.m. in the city center.",
+            "around 7:15 p.m.",
+            "TIME",
+            "2025-08-04T19:15",
+            MON,
+        ),
+        ("Voters will go to the polls tonight.", "tonight", "TIME", "2025-08-04TNI", MON),
+        # durations
+        (
+            "Mexico received a 90-day extension to continue trade talks.",
+            "90-day",
+            "DURATION",
+            "P90D",
+            MON,
+        ),
+        ("The strike lasted two days.", "two days", "DURATION", "P2D", MON),
+        ("That relationship suffered in the past year.", "the past year", "DURATION", "P1Y", MON),
+        ("Sales rose in the past two months.", "the past two months", "DURATION", "P2M", MON),
+        (
+            "The talks went on for more than four hours.",
+            "more than four hours",
+            "DURATION",
+            "PT4H",
+            MON,
+        ),
+        (
+            "Profit rose 5% in the first nine months.",
+            "the first nine months",
+            "DURATION",
+            "P9M",
+            MON,
+        ),
+        ("Prices have been falling for several years.", "several years", "DURATION", "PXY", MON),
+        ("The bonds carry a 30-year maturity.", "30-year", "DURATION", "P30Y", MON),
+        # sets
+        ("The committee meets every week.", "every week", "SET", "P1W", MON),
+        ("The rate is reviewed annually.", "annually", "SET", "P1Y", MON),
+        ("A flight departs each Thursday from Bombay.", "each Thursday", "SET", "XXXX-WXX-4", MON),
+        # holidays
+        ("Shops will close on Christmas Day.", "Christmas Day", "DATE", "2025-12-25", MON),
+    ],
+)
+def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> None:
+    t = one(text, anchor, expr)
+    assert (t.type, t.value) == (typ, value)
+    assert text[t.start : t.end] == expr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may decide to march on the capital.",  # modal "may", verb "march"
+        "The company hired 2,000 workers and sold 1988 shares.",
+        "We said the sun would shine.",  # "We", "Sun" are not dates
+        "He scored 2000 points in his career.",
+        "The fall of the Berlin Wall changed Europe.",
+        "April Smith, a spokeswoman, declined to comment.",
+    ],
+)
+def test_not_a_date(text: str) -> None:
+    assert extract_timexes(text, MON) == []
+
+
+def test_no_anchor_still_detects() -> None:
+    found = {
+        t.expression: t.value
+        for t in extract_timexes(
+            "He said Friday that sales rose last year and will fall on Aug. 1 and in March.", None
+        )
+    }
+    assert found["Friday"] == "XXXX-WXX-5"
+    assert found["last year"] == "PAST_REF"
+    assert found["Aug. 1"] == "XXXX-08-01"
+    assert found["March"] == "XXXX-03"
+
+
+def test_spans_limit_the_scan_and_offsets_index_the_text() -> None:
+    text = "Headline: Talks on Monday. Body: Talks begin Tuesday. Caption: Photo taken Friday."
+    body = (text.index("Body"), text.index(" Caption"))
+    found = extract_timexes(text, MON, spans=[body])
+    assert [t.expression for t in found] == ["Tuesday"]
+    t = found[0]
+    assert text[t.start : t.end] == "Tuesday"
+    assert text[t.sentence_start : t.sentence_end] == "Body: Talks begin Tuesday."
+
+
+def test_sentence_bounds_skip_abbreviations() -> None:
+    text = "Mr. Smith met the U.S. envoy on Feb. 3. He left Tuesday."
+    t = one(text, MON, "Feb. 3")
+    assert text[t.sentence_start : t.sentence_end] == "Mr. Smith met the U.S. envoy on Feb. 3."
