@@ -92,9 +92,12 @@ class NewsdeskApp(App[None]):
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def _prepare_index(self) -> None:
         """Open what exists (so panes fill at once), then build/update if needed."""
-        from search.indexer import build_index, needs_indexing
-        from search.library import IndexMissing, Library
-
+        try:
+            from search.indexer import build_index, needs_indexing
+            from search.library import IndexMissing, Library
+        except Exception as error:  # a broken install must still show a message
+            self.post_message(LibraryFailed(f"The search engine failed to load: {error}"))
+            return
         opened = False
         try:
             self.handle.set(Library.open(self.index_dir))

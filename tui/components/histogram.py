@@ -70,21 +70,26 @@ class Histogram(Widget):
             self._current = current
             self.refresh()
 
-    def _bins(self, width: int) -> tuple[int, int, list[int]]:
-        """(first month, months per column, count per column)."""
+    def _bins(self, width: int) -> tuple[int, int, list[int], int]:
+        """(first month, months per column, count per column, cells per column).
+
+        Few months are drawn several cells wide (up to 4) so a short span still
+        reads as a chart; many months share a column.
+        """
         first, last = min(self._counts), max(self._counts)
         span = last - first + 1
         per = max(1, math.ceil(span / max(1, width)))
         columns = [0] * math.ceil(span / per)
         for index, count in self._counts.items():
             columns[(index - first) // per] += count
-        return first, per, columns
+        cells = max(1, min(4, width // max(1, len(columns))))
+        return first, per, columns, cells
 
     def render(self) -> Content:
         width = self.size.width
         if not self._counts or width < 4:
             return Content("No dated events yet.").stylize("dim")
-        first, per, columns = self._bins(width)
+        first, per, columns, cells = self._bins(width)
         peak = max(columns) or 1
         current_col = (self._current - first) // per if self._current is not None else None
         rows: list[Content] = []
@@ -94,14 +99,13 @@ class Histogram(Widget):
                 height = 0 if count == 0 else max(1, round(count / peak * 16))
                 cell = _BLOCKS[min(8, max(0, height - level * 8))]
                 style = "bold $accent" if col == current_col else "$primary"
-                parts.append((cell, style))
+                parts.append((cell * cells, style))
             rows.append(Content.assemble(*parts))
         peak_col = columns.index(max(columns))
         start, end = month_key(first), month_key(first + len(columns) * per - 1)
-        peak_label = f"peak {month_key(first + peak_col * per)}: {max(columns)}"
-        axis = f"{start}  {peak_label}"
-        gap = width - len(axis) - len(end)
-        axis = f"{axis}{' ' * gap}{end}" if gap >= 1 else axis
+        span_width = max(len(columns) * cells, len(start) + len(end) + 2)
+        axis = start + " " * (span_width - len(start) - len(end)) + end if end != start else start
+        axis += f"   peak {month_key(first + peak_col * per)}: {max(columns)} events"
         rows.append(Content(axis).stylize("dim"))
         return Content("\n").join(rows)
 
@@ -111,6 +115,7 @@ class Histogram(Widget):
         offset = event.get_content_offset(self)
         if offset is None:
             return
-        first, per, columns = self._bins(self.size.width)
-        if 0 <= offset.x < len(columns):
-            self.post_message(self.MonthClicked(month_key(first + offset.x * per)))
+        first, per, columns, cells = self._bins(self.size.width)
+        column = offset.x // cells
+        if 0 <= column < len(columns):
+            self.post_message(self.MonthClicked(month_key(first + column * per)))

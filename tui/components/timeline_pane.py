@@ -37,6 +37,30 @@ _GRANULARITY_LABEL = {
 }
 
 
+# Coarser values first on a shared first day: "August" reads before "Aug 1".
+_RANK = {"decade": 0, "year": 1, "season": 2, "quarter": 2, "month": 3, "week": 4}
+_DAYLIKE = ("day", "time")
+
+
+def order_entries(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Calendar order with same-key entries grouped (coarse periods before days).
+
+    The engine orders by ``sort_key`` (a period's first day), so a month and the
+    first day of that month tie; this keeps each group's rows together.
+    """
+    return sorted(
+        entries,
+        key=lambda e: (e.sort_key, _RANK.get(e.granularity, 5), group_key(e)[1]),
+    )
+
+
+def group_key(entry: TimelineEntry) -> tuple[str, str]:
+    """Rows under one header share this: the day for day/time values, else the value."""
+    if entry.granularity in _DAYLIKE:
+        return ("day", entry.sort_key[:10])
+    return (entry.granularity, entry.value)
+
+
 def iso_day(value: str) -> dt.date | None:
     """The calendar day of a day-granularity ISO value (already resolved by the engine)."""
     try:
@@ -46,13 +70,17 @@ def iso_day(value: str) -> dt.date | None:
 
 
 def header_label(entry: TimelineEntry, count: int) -> Content:
-    """``2025-08-01 · Friday  (3)`` for days; ``2025-07 · month`` for coarser values."""
-    if entry.granularity == "day" and (day := iso_day(entry.value)) is not None:
-        kind = day.strftime("%A")
+    """``2025-08-01 · Friday  3 entries`` for days; ``2025-07 · month`` for coarser values."""
+    label = entry.value
+    if entry.granularity in _DAYLIKE and (day := iso_day(entry.sort_key)) is not None:
+        label, kind = day.isoformat(), day.strftime("%A")
     else:
         kind = _GRANULARITY_LABEL.get(entry.granularity, entry.granularity or "date")
-    noun = "entry" if count == 1 else "entries"
-    return join([plain(entry.value, "bold"), (f" · {kind}", ""), (f"  {count} {noun}", "dim")])
+    return join([plain(label, "bold"), (f" · {kind}", ""), (f"  {count} {_noun(count)}", "dim")])
+
+
+def _noun(count: int) -> str:
+    return "entry" if count == 1 else "entries"
 
 
 def sources_label(entry: TimelineEntry) -> str:
@@ -127,7 +155,7 @@ class TimelinePane(Vertical):
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def _load_worker(self) -> None:
         try:
-            entries = self.handle.call(lambda lib: lib.timeline_entries())
+            entries = self.handle.call(lambda lib: order_entries(lib.timeline_entries()))
         except Exception as error:
             self.post_message(LibraryFailed(f"Timeline unavailable: {error}".splitlines()[0]))
             return
@@ -143,7 +171,10 @@ class TimelinePane(Vertical):
             self.jump_to_key(keep.sort_key)
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
-        """Group entries under header rows and hand the rows to the virtual list."""
+        """Group entries under header rows and hand the rows to the virtual list.
+
+        ``entries`` must already be in `order_entries` order.
+        """
         self.entries = entries
         rows: list[int] = []
         headers: list[Content] = []
@@ -155,7 +186,7 @@ class TimelinePane(Vertical):
         previous: tuple[str, str] | None = None
         group_sizes: list[int] = []
         for index, entry in enumerate(entries):
-            key = (entry.granularity, entry.value)
+            key = group_key(entry)
             if key != previous:
                 previous = key
                 group_first.append(index)
@@ -166,7 +197,7 @@ class TimelinePane(Vertical):
             group_of.append(len(group_first) - 1)
             entry_row.append(len(rows))
             rows.append(index)
-            if entry.granularity == "day":
+            if entry.granularity in _DAYLIKE:
                 day_keys.append(entry.sort_key)
                 day_entries.append(index)
         for group, first in enumerate(group_first):
@@ -174,7 +205,9 @@ class TimelinePane(Vertical):
         self._entry_row, self._group_of, self._group_first = entry_row, group_of, group_first
         self._day_keys, self._day_entries = day_keys, day_entries
         self._day_groups = [
-            group for group, first in enumerate(group_first) if entries[first].granularity == "day"
+            group
+            for group, first in enumerate(group_first)
+            if entries[first].granularity in _DAYLIKE
         ]
         self._keys = [entry.sort_key for entry in entries]
         timeline = self.timeline
@@ -303,7 +336,7 @@ class TimelinePane(Vertical):
         for candidate in (pos - 1, pos):
             if not 0 <= candidate < len(self._day_entries):
                 continue
-            other = iso_day(self.entries[self._day_entries[candidate]].value)
+            other = iso_day(self.entries[self._day_entries[candidate]].sort_key)
             gap = abs((other - day).days) if other else 10**9
             if best_gap is None or gap < best_gap or (gap == best_gap and candidate == pos):
                 best, best_gap = candidate, gap
@@ -313,7 +346,7 @@ class TimelinePane(Vertical):
     def base_date(self) -> dt.date:
         """What relative dates in the go-to box count from: the latest event day, or today."""
         for index in reversed(self._day_entries):
-            day = iso_day(self.entries[index].value)
+            day = iso_day(self.entries[index].sort_key)
             if day is not None:
                 return day
         return dt.date.today()

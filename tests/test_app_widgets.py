@@ -1,0 +1,130 @@
+"""Dashboard pieces that need no index: text safety helpers and timeline scale.
+
+These run without building an index, so they stay fast and pin down the two
+properties most likely to regress silently: article text never becomes markup
+or control codes, and the timeline stays quick with 100k entries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+from search.records import Event, TimelineEntry
+from tui.app import NewsdeskApp
+from tui.components.safe_text import highlighted, join, plain, sanitize
+from tui.components.timeline_pane import TimelineList, TimelinePane, order_entries
+
+EVIL = "[bold red]x[/] [@click=app.quit]click[/] [link=http://x]y[/link] a lone [/] \x1b[2J"
+
+
+def test_sanitize_keeps_length_and_neutralises_controls() -> None:
+    raw = "a\x1b[2Jb\x07c\x9bd\u202ee\r\nf\tg"
+    clean = sanitize(raw)
+    assert len(clean) == len(raw)
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in clean)
+    assert "\x9b" not in clean and "\u202e" not in clean
+    assert "[2J" in clean and "\n" in clean and "\t" in clean
+    one = sanitize(raw, one_line=True)
+    assert "\n" not in one and "\t" not in one and len(one) == len(raw)
+
+
+def test_content_is_literal_and_carries_no_actions() -> None:
+    content = highlighted(EVIL, [(0, 3)], "bold")
+    assert content.plain.startswith("[bold red]x[/]")
+    assert "[@click=app.quit]click[/]" in content.plain
+    assert "[link=http://x]y[/link]" in content.plain
+    assert "\x1b" not in content.plain
+    for span in content.spans:
+        assert "click" not in str(span.style) and "link" not in str(span.style)
+    assembled = join([plain(EVIL), ("\n", ""), (EVIL, "dim")])
+    assert assembled.plain.count("[@click=app.quit]") == 2
+
+
+def test_highlight_clips_stale_offsets() -> None:
+    content = highlighted("short", [(3, 99), (-5, 2), (10, 20)], "bold")
+    assert content.plain == "short"
+
+
+def _synthetic_entries(count: int) -> list[TimelineEntry]:
+    """``count`` day entries spread over ~30 years, a few per day."""
+    start = dt.date(1995, 1, 1)
+    entries = []
+    for i in range(count):
+        day = start + dt.timedelta(days=i // 9)
+        value = day.isoformat()
+        event = Event("doc", 0, 3, "Friday", "DATE", value, f"Event {i} [b]x[/b]", "Title")
+        entries.append(TimelineEntry(value, value, "day", "Friday", event.sentence, (event,)))
+    return entries
+
+
+async def test_timeline_with_100k_entries_stays_fast(tmp_path: Path) -> None:
+    app = NewsdeskApp(tmp_path / "no-index", [], refresh_seconds=3600)
+    entries = order_entries(_synthetic_entries(100_000))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("escape", "2")
+        pane = app.query_one(TimelinePane)
+        began = time.perf_counter()
+        pane.set_entries(entries)
+        await pilot.pause()
+        assert time.perf_counter() - began < 3.0
+        timeline = app.query_one(TimelineList)
+        timeline.focus()
+        await pilot.pause()
+        assert pane.current_entry is entries[0]
+        began = time.perf_counter()
+        await pilot.press("j", "j", "d", "m", "y", "Y", "M", "D", "end", "home")
+        await pilot.pause()
+        assert time.perf_counter() - began < 3.0
+        await pilot.press("y")
+        await pilot.pause()
+        assert pane.current_entry is not None
+        assert pane.current_entry.sort_key.startswith("1996-01-01")
+        await pilot.press("end")
+        await pilot.pause()
+        assert pane.current_entry is entries[-1]
+        # Sentences with markup stay literal in the rows.
+        row = timeline.render_row(timeline.cursor, timeline.rows[timeline.cursor])
+        assert "[b]x[/b]" in row.plain
+
+
+async def test_timeline_day_month_year_keys(tmp_path: Path) -> None:
+    app = NewsdeskApp(tmp_path / "no-index", [], refresh_seconds=3600)
+    values = ["2024-12-30", "2025-07", "2025-07-02", "2025-07-02", "2025-08-01", "2025-08-05"]
+    entries = []
+    for value in values:
+        gran = "month" if len(value) == 7 else "day"
+        key = value if gran == "day" else value + "-01"
+        event = Event("doc", 0, 1, "x", "DATE", value, f"s {value}", "T")
+        entries.append(TimelineEntry(value, key, gran, "x", f"s {value}", (event,)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("escape", "2")
+        pane = app.query_one(TimelinePane)
+        pane.set_entries(order_entries(entries))
+        pane.timeline.focus()
+        await pilot.pause()
+
+        def at() -> str:
+            assert pane.current_entry is not None
+            return pane.current_entry.value
+
+        assert at() == "2024-12-30"
+        await pilot.press("y")
+        assert at() == "2025-07"  # first entry of 2025: the month-level row
+        await pilot.press("d")
+        assert at() == "2025-07-02"
+        await pilot.press("d")
+        assert at() == "2025-08-01"
+        await pilot.press("D")
+        assert at() == "2025-07-02"
+        await pilot.press("m")
+        assert at() == "2025-08-01"
+        await pilot.press("M")
+        assert at() == "2025-07"
+        await pilot.press("Y")
+        assert at() == "2024-12-30"
+        await pilot.press("j", "j")
+        assert at() == "2025-07-02"
+        await pilot.press("k")
+        assert at() == "2025-07"
