@@ -26,7 +26,7 @@ def _write_corpus(root: Path, n: int) -> None:
         who, topic = rng.choice(people), rng.choice(topics)
         paras = [
             f"{who} said {rng.choice(days)} that the {topic} plan would be reviewed in March.",
-            f"“We are not done with {topic},” {who.split()[1]} told reporters on Aug. {1 + i % 28}.",
+            f"“We are not done with {topic},” {who.split()[1]} told CBC on Aug. {i % 28 + 1}.",
         ] * 6
         body = "\n\n".join(paras)
         (root / f"story{i:04d}.txt").write_text(f"date: 2025-0{1 + i % 9}-15\n\n{body}", "utf-8")

@@ -107,7 +107,10 @@ def test_rerun_reports_the_same_bad_files(indexed) -> None:
     corpus, ix, first, _ = indexed
     again = nd("--index-dir", str(ix), "index", str(corpus))
     assert again.returncode == 0
-    skipped = lambda out: sorted(l for l in out.stderr.splitlines() if l.startswith("skipped"))  # noqa: E731
+
+    def skipped(out: subprocess.CompletedProcess) -> list[str]:
+        return sorted(x for x in out.stderr.splitlines() if x.startswith("skipped"))
+
     assert skipped(again) == skipped(first)
 
 
@@ -171,6 +174,12 @@ def test_escape_sequences_in_articles_never_reach_the_terminal(tmp_path: Path) -
     assert "\x1b[2J" in data[0]["snippet"]  # JSON keeps the data exactly, escaped
 
 
+QUERY_PIECES = (
+    '" ( ) [ ] { } AND OR NOT title: date: date:[ *  ? ~ ^2 tariff mexico 2025-08-01 '
+    "people: source: : - +"
+).split() + [" to ", "\x1b", "\x00"]
+
+
 @pytest.fixture(scope="module")
 def seeds_library(tmp_path_factory: pytest.TempPathFactory):
     ix = tmp_path_factory.mktemp("fuzz") / "ix"
@@ -180,16 +189,14 @@ def seeds_library(tmp_path_factory: pytest.TempPathFactory):
     lib.close()
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     st.one_of(
         st.text(max_size=80),
         st.lists(
-            st.sampled_from(
-                ['"', "(", ")", "[", "]", "{", "}", "AND", "OR", "NOT", "title:", "date:",
-                 "date:[", " to ", "*", "?", "~", "^2", "tariff", "mexico", "2025-08-01",
-                 "people:", "source:", "\x1b", "\x00", ":", "-", "+"]
-            ),
+            st.sampled_from(QUERY_PIECES),
             max_size=12,
         ).map(" ".join),
     )
