@@ -69,7 +69,6 @@ agree agrees agreed agreeing
 blast blasts blasted
 slam slams slammed
 charge charges charged
-criticize criticizes criticized criticise criticised
 """
 
 _COGNITION = """
@@ -99,7 +98,8 @@ CALL_PARTICLES = frozenset("on for".split())
 # (not "continued to rise", "added 3 per cent", "noted author").
 NEED_CLAUSE = frozenset(
     "continue conclude agree repeat maintain observe report note add charge counter"
-    " stress mention".split()
+    " stress mention respond reply answer blast slam complain joke boast lament"
+    " remark testify caution emphasize concede explain".split()
 )
 
 # Tokens allowed between a subject and its cue ("has also repeatedly said").

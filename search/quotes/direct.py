@@ -17,8 +17,9 @@ from dataclasses import dataclass
 OPEN = "“„«"
 CLOSE = "”»"
 STRAIGHT = '"'
-_OPENER_BEFORE = " \t\n([{—–-/:;,"
-_MARKS = re.compile('[“„«”»"]')
+_OPENER_BEFORE = " \t\n([{—–-/:;\u202a\xa0"
+# '' is the typewriter double quote some papers (and their archives) use
+_MARKS = re.compile("''|[“„«”»\"]")
 
 
 @dataclass(slots=True)
@@ -40,21 +41,26 @@ def find_direct(text: str, blocks: list[tuple[int, int]]) -> list[DirectSpan]:
     prev_open = False
     for bi, (bs, be) in enumerate(blocks):
         opened: int | None = None
+        width = 1
         here: list[DirectSpan] = []
         for m in _MARKS.finditer(text, bs, be):
-            i = m.start()
+            i, j = m.span()
             ch = text[i]
-            if ch in OPEN or (ch == STRAIGHT and opened is None
+            straight = ch in "\"'"
+            if straight and i > bs and text[i - 1].isalnum() and j < be and text[j].isalnum():
+                continue  # inside a word: not a quotation mark
+            if ch in OPEN or (straight and opened is None
                               and (i == bs or text[i - 1] in _OPENER_BEFORE)):
                 if opened is not None:
                     _emit(text, here, opened, i, i, bi, True)
                 opened = i
-            elif ch in CLOSE or ch == STRAIGHT:
+                width = j - i
+            elif ch in CLOSE or straight:
                 if opened is not None:
-                    _emit(text, here, opened, i, i + 1, bi, True)
+                    _emit(text, here, opened + width - 1, i, j, bi, True)
                     opened = None
         if opened is not None:
-            _emit(text, here, opened, be, be, bi, False)
+            _emit(text, here, opened + width - 1, be, be, bi, False)
         if here and prev_open and here[0].mark_start == _first_visible(text, bs, be):
             here[0].continues = True
         prev_open = bool(here) and not here[-1].closed

@@ -98,8 +98,9 @@ def analyse(text: str, blocks: Sequence[Block] | None = None) -> Analysis:
         cues.extend(find_cues(text, bi, bs, be, tokens(text, bs, be), sentences(text, bs, be),
                               quoted, by_end, by_start))
     for c in cues:
-        if c.mention is not None and not c.mention.blocked:
-            c.mention.evidence = True
+        m = c.mention
+        if m is not None and not m.blocked and (len(m.words) >= 2 or _name_like(text, m)):
+            m.evidence = True
 
     # people
     reg = Registry()
@@ -230,6 +231,21 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
             last_speaker_in_block[d.block] = speaker
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _name_like(text: str, m: Mention) -> bool:
+    """A lone capitalised word is a name only if it is capitalised mid-sentence too.
+
+    "Allies say ..." opens a sentence; "Trump said" is also written "... said Trump".
+    """
+    word = m.words[0]
+    for hit in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        k = hit.start() - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k >= 0 and (text[k].islower() or text[k] in ",;"):
+            return True
+    return False
 
 
 def person_name(reg: Registry, pid: int) -> str:

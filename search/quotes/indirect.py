@@ -36,14 +36,20 @@ from search.quotes.cues import (
 from search.quotes.lexicon import ROLE_NOUNS, TITLE_WORDS
 from search.quotes.names import Mention, fold
 
-_OPEN_MARKS = "“„«\""
-_CLOSE_MARKS = "”»\""
+_OPEN_MARKS = "“„«\"'"
+_CLOSE_MARKS = "”»\"'"
 _NEG = frozenset("not never n't didn't doesn't don't won't wouldn't couldn't cannot can't".split())
 _OBJECT_WORDS = frozenset("""
 him her them us me reporters journalists supporters voters lawmakers members
 senators investigators officials police the crowd audiences audience
 """.split())
 _TRIM = " \t\n,.;:!?—–-"
+# "said in a statement Tuesday: “..." / "pointed out in December, “..."
+_ADJ_THEN_QUOTE = re.compile(
+    r"\s*(?:(?:in|on|at|during|to|from|after|before|with|via|over|last|this|earlier|later)\b"
+    r"[^“”\".;]{0,80}?)?[,:]\s*(?:“|\"|'')"
+)
+_LATE_CONJ = re.compile(r"(?:[\s,;]+(?:and|but|or|while|though|although|as|so))+\s*$")
 
 
 @dataclass(slots=True)
@@ -74,6 +80,7 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
     """Every speech cue in one body paragraph, outside quotation marks."""
     out: list[Cue] = []
     sent_starts = [s for s, _ in sents]
+    qend = {e: s for s, e in quoted}
     qstarts = [s for s, _ in quoted]
     words = [text[a:b] for a, b in toks]
     lows = [w.lower() for w in words]
@@ -137,18 +144,19 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
                 cue.subj, found = "inherit", True
         if not found:
             continue
-        _content(text, cue, toks, lows, i, n, by_start)
+        _content(text, cue, toks, lows, i, n, by_start, qend)
         if lemma in COGNITION.values() and cue.content is None:
             continue
         out.append(cue)
+    out = [c for c in out if c.content or c.prefix or c.direct_after]
     # a later cue in the same sentence ends an earlier forward content
     for k, c in enumerate(out):
         if c.content and not c.direct_after:
             for d in out[k + 1:]:
                 if d.sent == c.sent and c.content[0] < d.phrase_start < c.content[1]:
                     cut = d.phrase_start
-                    if d.subj == "inherit" or d.phrase_start == d.start:
-                        c.content = _trim(text, c.content[0], cut)
+                    m = _LATE_CONJ.search(text, c.content[0], cut)
+                    c.content = _trim(text, c.content[0], m.start() if m else cut)
                     break
     return [c for c in out if c.content is None or c.content[1] - c.content[0] > 0]
 
@@ -173,8 +181,8 @@ def _left_subject(text: str, cue: Cue, j: int, toks, words, lows, by_end) -> boo
         else:
             cue.subj, cue.mention = "mention", m
         return True
-    if w in PRONOUNS:
-        cue.subj, cue.pron_gender = "pronoun", PRONOUNS[w]
+    if w in PRONOUNS or w[:-2] in PRONOUNS and w[-2:] in ("'s", "’s"):
+        cue.subj, cue.pron_gender = "pronoun", PRONOUNS.get(w) or PRONOUNS[w[:-2]]
         return True
     if w in ("who", "whom"):
         k = a
@@ -250,6 +258,14 @@ def _appositive(text: str, cue: Cue, ss: int, by_end, in_quote) -> bool:
     if k < 0:
         return False
     k2 = text.rfind(",", ss, k)
+    if k2 >= 0:
+        s2 = k2 + 1
+        while s2 < k and text[s2] == " ":
+            s2 += 1
+        mm = by_end.get(k)
+        if mm is not None and mm.full_start == s2 and not mm.blocked:
+            cue.subj, cue.mention, cue.phrase_start = "mention", mm, s2
+            return True
     while k2 >= 0:
         e = k2
         while e > ss and text[e - 1] == " ":
@@ -300,12 +316,20 @@ def _according(text: str, cue: Cue, by_start, toks, i: int, quoted) -> bool:
     return cue.content is not None
 
 
-def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start) -> None:
+def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
+             qend: dict[int, int]) -> None:
     """Decide the cue's shape and its content span, if it has one."""
     ss, se = cue.sent
     pos = cue.phrase_end
     rest = text[pos:se]
     lead = rest.lstrip()
+    before = text[ss:cue.phrase_start].rstrip(" ,—–")
+    if before and before[-1] in _CLOSE_MARKS:
+        q0 = qend.get(ss + len(before))
+        first = ss + len(before) - len(before.lstrip())
+        if q0 is not None and q0 <= first:
+            cue.direct_after = True
+            return
     if not lead or lead[0] in ",.!?;)" or cue.phrase_end > cue.end:
         # backward: "<content>, he said" / "“...,” said Dade"
         region_end = cue.phrase_start
@@ -314,19 +338,20 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start) -> None:
         region = text[ss:region_end]
         if not region.strip():
             # "He said, “...”": a prefix that follows a comma
-            if lead[:1] == "," and lead[1:].lstrip()[:1] in _OPEN_MARKS:
+            if lead[:1] == "," and lead[1:].lstrip()[:1] in _OPEN_MARKS and lead[1:].strip():
                 cue.prefix = True
             return
-        if region.rstrip()[-1:] in _CLOSE_MARKS or region.rstrip()[-2:-1] in _CLOSE_MARKS:
-            cue.direct_after = True
-            return
-        if lead[:1] == "," and lead[1:].lstrip()[:1] in _OPEN_MARKS:
+        if lead[:1] == "," and lead[1:].lstrip()[:1] in _OPEN_MARKS and lead[1:].strip():
             cue.prefix = True
         if cue.lemma in ("tweet", "write", "post"):
             return
         cue.content = _trim(text, ss, region_end)
         return
     if lead[0] in ":" or lead[0] in _OPEN_MARKS:
+        cue.prefix = True
+        return
+    mq = _ADJ_THEN_QUOTE.match(rest)
+    if mq:
         cue.prefix = True
         return
     # forward
@@ -381,7 +406,7 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start) -> None:
     if text[pos:cs].strip(" ,") and any(ch in text[pos:cs] for ch in ".;"):
         return
     lead2 = text[cs:se].lstrip()
-    if lead2[:1] in _OPEN_MARKS and cue.lemma in ("say", "add", "tell", "write", "tweet"):
+    if lead2 and lead2[0] in _OPEN_MARKS and cue.lemma in ("say", "add", "tell", "write", "tweet"):
         # the content is itself a quotation: a direct quote, attributed via prefix
         q_end = text.find("”", cs + 1, se)
         if q_end < 0 or text[q_end + 1:se].strip(" .,\"”") == "":
