@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from search.records import Timex
 
-from .detect import TRIGGER, find_candidates
+from .detect import find_candidates
 from .resolve import Resolver, plausible
 from .sentences import SentenceIndex, sentence_bounds
 from .userdate import parse_user_date
@@ -60,8 +60,6 @@ def extract_timexes(
     resolver = Resolver(text, anchor)
     out: list[Timex] = []
     for start, end in _regions(text, spans):
-        if not TRIGGER.search(text, start, end):
-            continue
         candidates = find_candidates(text, start, end, plausible)
         if not candidates:
             continue
