@@ -49,7 +49,7 @@ WEEKDAY_G = rf"(?P<weekday>{WEEKDAY})"
 
 YEAR = r"(?<![\d$£€#.,/])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,/]\d|-\d)"
 YEAR_G = rf"(?P<year>{YEAR})"
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%:]|[.,]\d|\w)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d|[.,]\d|\w)"
 
 _NUM_WORDS = [w for w in SMALL_NUMBERS if w not in {"a", "an", "half", "single"}]
 NUMBER_WORD = alternation(_NUM_WORDS)
@@ -251,10 +251,10 @@ _RULES_SRC: list[tuple[str, str]] = [
     # "7:15 p.m.", "10 p.m. Wednesday", "noon"
     (
         "clock",
-        rf"(?:(?i:(?P<pre>around|about|at|before|after|until|by|shortly\s+after|shortly\s+before|just\s+after|just\s+before))\s+)?"
+        r"(?:(?i:(?P<pre>around|shortly\s+after|shortly\s+before|just\s+after|just\s+before))\s+)?"
         r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?)(?![\w])"
         r"(?:\s+(?P<tz>[A-Z]{2,4})(?![\w]))?"
-        rf"(?:,?\s+(?:{WEEKDAY_G}|(?i:(?P<word>today|yesterday|tomorrow))))?",
+        rf"(?:,?\s+(?:{WEEKDAY_G}|(?i:(?P<word>today|yesterday|tomorrow))|{MONTH_WITH_DAY}\s+{DAY}))?",
     ),
     (
         "clock24",

@@ -43,6 +43,8 @@ _NOT_YEAR_NEXT = re.compile(
 )
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_YEARISH = re.compile(r"1[6-9]\d\d|20\d\d")
+_YEARS_OLD = re.compile(r"[\s-]+old\b")
 _MODALISH = frozenset(
     "be have not also never could would should will i we you he she it they".split()
 )
@@ -198,8 +200,19 @@ def plausible(text: str, c: Candidate) -> bool:
             return nxt not in {"tense", "perfect", "participle"}
     if rule == "weekday":
         return True
+    if rule == "set" and g.get("adv"):
+        # "paid quarterly." is a SET; "a quarterly dividend" is an adjective.
+        nxt = _next_word(text, c.end)
+        return not nxt or not nxt[:1].islower() or nxt in _PREPS or text[c.end : c.end + 1] in ",.;"
+    if rule == "duration_adj":
+        # Ages ("a 6-year-old boy") are not temporal expressions in TimeML.
+        return not g.get("suffix") or g["suffix"].lower() != "old"
     if rule == "duration":
         num = _norm(g["num"])
+        if _YEARISH.fullmatch(num):
+            return False  # "the 1988 quarter" is a date, not 1988 quarters
+        if _YEARS_OLD.match(text, c.end):
+            return False
         if num in {"a", "an"} and not g.get("quant") and not g.get("the"):
             prev = _prev_word(text, c.start)
             return prev in {
@@ -258,6 +271,9 @@ def _yearless(month: int, day: int | None, anchor: dt.date, tense: Tense | None)
     if day is None:
         if tense == "future":
             return y + 1 if month < anchor.month else y
+        ahead = (month - anchor.month) % 12
+        if tense != "past" and 0 < ahead <= 3:
+            return y + 1 if month < anchor.month else y  # "in January", said in November
         return y - 1 if month > anchor.month else y
     best = y
     best_gap: int | None = None
@@ -353,6 +369,13 @@ _DERIVED_RULES = frozenset({"year_ago", "quarter_ref", "ago", "fiscal_year"})
 _ABSOLUTE_RULES = frozenset(
     {"mdy", "dmy", "iso", "slash", "month_year", "year", "decade", "spelled_year"}
 )
+
+
+_SOON_BEFORE = re.compile(r"(?i:as\s+(?:early|soon|late)\s+as|until|till)\s+$")
+
+
+def _possessive(text: str, pos: int) -> bool:
+    return text[pos : pos + 2] in {"'s", "’s"}
 
 
 class Resolver:
@@ -850,6 +873,10 @@ class Resolver:
                 direction = "past"
             elif rel in {"later"}:
                 direction = "future"
+            elif _possessive(self.text, c.end) and self._tense(c, sent) != "future":
+                direction = "past"  # "Friday's close", "Wednesday's ruling"
+            elif _SOON_BEFORE.search(self.text, max(0, c.start - 20), c.start):
+                direction = "future"  # "as early as Tuesday"
             else:
                 tense = self._tense(c, sent)
                 direction = "future" if tense in {"future", "present"} else "past"
@@ -886,6 +913,13 @@ class Resolver:
     def _clock_day(self, c: Candidate, sent: tuple[int, int]) -> str:
         g = c.groups
         a = self.anchor
+        if g.get("month") and g.get("day"):
+            month, day = _month(g["month"]), int(g["day"])
+            if a is None:
+                return f"XXXX-{month:02d}-{day:02d}"
+            d = _date_or_none(_yearless(month, day, a, self._tense(c, sent)), month, day)
+            if d is not None:
+                return d.isoformat()
         if a is None:
             return "XXXX-XX-XX"
         if g.get("weekday"):

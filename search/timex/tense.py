@@ -88,13 +88,13 @@ def _classify(word: str, prev: list[str]) -> Tense | None:
 def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) -> Tense | None:
     """The tense governing the expression ``text[start:end]`` in its sentence.
 
-    Left-hand words within 8 words win over right-hand ones within 6; None
+    Left-hand words within 12 words win over right-hand ones within 6; None
     when the sentence gives no verb cue at all.
     """
     left = [m.group(0) for m in _WORD.finditer(text, max(sent_start, start - 160), start)]
     right = [m.group(0) for m in _WORD.finditer(text, end, min(sent_end, end + 120))]
     best: tuple[float, Tense] | None = None
-    for i in range(len(left) - 1, max(-1, len(left) - 9), -1):
+    for i in range(len(left) - 1, max(-1, len(left) - 13), -1):
         t = _classify(left[i], left[:i])
         if t is not None:
             best = (len(left) - i, t)
