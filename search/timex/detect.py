@@ -209,7 +209,7 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"(?P<word>now|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|"
             r"presently|recently|lately|more\s+recently|the\s+past|"
             r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term|"
-            r"soon|as\s+soon\s+as\s+possible|the\s+time\s+being|"
+            r"as\s+soon\s+as\s+possible|"
             r"recent\s+years|the\s+present)(?!\w)"
         ),
     ),

@@ -1,0 +1,49 @@
+"""Holidays that fall on a different day each year.
+
+"Thanksgiving" or "Easter" in a story name a date, but which one depends on
+the year, so the resolver asks here once it knows the year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .values import add_months
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    offset = (weekday - first.isoweekday()) % 7
+    if n > 0:
+        return first + dt.timedelta(days=offset + 7 * (n - 1))
+    nxt_y, nxt_m = add_months(year, month, 1)
+    last = dt.date(nxt_y, nxt_m, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def floating_holiday(name: str, year: int) -> dt.date | None:
+    """The date of a holiday that moves each year (US Thanksgiving, Easter...), or None."""
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 4, 4)
+    if name.startswith("labor") or name.startswith("labour"):
+        return _nth_weekday(year, 9, 1, 1)
+    if name.startswith("memorial"):
+        return _nth_weekday(year, 5, 1, -1)
+    if name.startswith("easter"):
+        return _easter(year)
+    return None
