@@ -76,6 +76,7 @@ async def test_markup_in_articles_is_shown_literally_in_every_pane(
 ) -> None:
     index, corpus = evil_index
     app = NewsdeskApp(index, [corpus], refresh_seconds=3600)
+    app.animation_level = "none"
     quits: list[str] = []
     app.action_quit = lambda: quits.append("quit")  # type: ignore[method-assign]
     async with app.run_test(size=(160, 45)) as pilot:
@@ -154,6 +155,7 @@ async def test_markup_in_articles_is_shown_literally_in_every_pane(
 async def test_markup_typed_into_boxes_is_literal(evil_index: tuple[Path, Path]) -> None:
     index, corpus = evil_index
     app = NewsdeskApp(index, [corpus], refresh_seconds=3600)
+    app.animation_level = "none"
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         app.query_one("#search-input", Input).value = "date:>[@click=app.quit]x[/]"

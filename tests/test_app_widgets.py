@@ -61,6 +61,7 @@ def _synthetic_entries(count: int) -> list[TimelineEntry]:
 
 async def test_timeline_with_100k_entries_stays_fast(tmp_path: Path) -> None:
     app = NewsdeskApp(tmp_path / "no-index", [], refresh_seconds=3600)
+    app.animation_level = "none"
     entries = order_entries(_synthetic_entries(100_000))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("escape", "2")
@@ -91,6 +92,7 @@ async def test_timeline_with_100k_entries_stays_fast(tmp_path: Path) -> None:
 
 async def test_timeline_day_month_year_keys(tmp_path: Path) -> None:
     app = NewsdeskApp(tmp_path / "no-index", [], refresh_seconds=3600)
+    app.animation_level = "none"
     values = ["2024-12-30", "2025-07", "2025-07-02", "2025-07-02", "2025-08-01", "2025-08-05"]
     entries = []
     for value in values:

@@ -138,11 +138,13 @@ class NewsdeskApp(App[None]):
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:
-        self.query_one(IndexBar).update_progress(message.done, message.total, message.path)
+        for bar in self.query(IndexBar):
+            bar.update_progress(message.done, message.total, message.path)
 
     @on(IndexFinished)
     def _index_finished(self, message: IndexFinished) -> None:
-        self.query_one(IndexBar).finish()
+        for bar in self.query(IndexBar):
+            bar.finish()
         report = message.report
         if report is None:
             return
@@ -164,7 +166,8 @@ class NewsdeskApp(App[None]):
 
     @on(LibraryFailed)
     def _library_failed(self, message: LibraryFailed) -> None:
-        self.query_one(IndexBar).finish()
+        for bar in self.query(IndexBar):
+            bar.finish()
         first_line = (message.message.splitlines() or [""])[0]
         self.notify(first_line, severity="error", timeout=8, markup=False)
 

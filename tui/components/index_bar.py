@@ -17,7 +17,11 @@ from tui.components.safe_text import plain
 
 
 class IndexBar(Horizontal):
-    """Label + progress bar; hidden (display: none) when nothing is being indexed."""
+    """Label + progress bar, removed once the index is ready.
+
+    Removed rather than hidden: an indeterminate bar keeps animating (and using
+    CPU) even when not displayed.
+    """
 
     def compose(self) -> ComposeResult:
         yield Static("Indexing…", id="index-label", markup=False)
@@ -38,5 +42,5 @@ class IndexBar(Horizontal):
         self.query_one("#index-label", Static).update(plain(label))
 
     def finish(self) -> None:
-        """Hide the strip."""
-        self.display = False
+        """Take the strip away for good."""
+        self.remove()
