@@ -22,6 +22,7 @@ class Timeline:
 
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # pos, pid, block
     speakers: list[tuple[int, int, int]] = field(default_factory=list)  # pos, pid, block
+    subjects: list[tuple[int, int, int]] = field(default_factory=list)  # first in sentence
 
     def add_speaker(self, pos: int, pid: int, block: int) -> None:
         i = bisect_left(self.speakers, (pos, -1, -1))
@@ -42,6 +43,12 @@ def resolve_pronoun(reg: Registry, tl: Timeline, pos: int, gender: str | None,
         if _ok(reg, pid, gender):
             return _learn(reg, pid, gender)
         i += 1
+    j = bisect_left(tl.subjects, (pos, -1, -1)) - 1
+    while j >= 0 and tl.subjects[j][2] >= block - 1:
+        pid = tl.subjects[j][1]
+        if _ok(reg, pid, gender):
+            return _learn(reg, pid, gender)
+        j -= 1
     j = bisect_left(tl.speakers, (pos, -1, -1)) - 1
     while j >= 0 and tl.speakers[j][2] >= block - 4:
         pid = tl.speakers[j][1]

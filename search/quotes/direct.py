@@ -52,15 +52,15 @@ def find_direct(text: str, blocks: list[tuple[int, int]]) -> list[DirectSpan]:
             if ch in OPEN or (straight and opened is None
                               and (i == bs or text[i - 1] in _OPENER_BEFORE)):
                 if opened is not None:
-                    _emit(text, here, opened, i, i, bi, True)
+                    _emit(text, here, opened, width, i, i, bi, True)
                 opened = i
                 width = j - i
             elif ch in CLOSE or straight:
                 if opened is not None:
-                    _emit(text, here, opened + width - 1, i, j, bi, True)
+                    _emit(text, here, opened, width, i, j, bi, True)
                     opened = None
         if opened is not None:
-            _emit(text, here, opened + width - 1, be, be, bi, False)
+            _emit(text, here, opened, width, be, be, bi, False)
         if here and prev_open and here[0].mark_start == _first_visible(text, bs, be):
             here[0].continues = True
         prev_open = bool(here) and not here[-1].closed
@@ -75,9 +75,9 @@ def _first_visible(text: str, start: int, end: int) -> int:
     return i
 
 
-def _emit(text: str, out: list[DirectSpan], opened: int, close_at: int, mark_end: int,
-          block: int, closed: bool) -> None:
-    s, e = opened + 1, close_at
+def _emit(text: str, out: list[DirectSpan], opened: int, width: int, close_at: int,
+          mark_end: int, block: int, closed: bool) -> None:
+    s, e = opened + width, close_at
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():

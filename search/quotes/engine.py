@@ -133,6 +133,15 @@ def analyse(text: str, blocks: Sequence[Block] | None = None) -> Analysis:
         if pid is not None and bi >= 0 and not q:
             tl.mentions.append((m.start, pid, bi))
     tl.mentions.sort()
+    starts: list[int] = []
+    for bs, be in spans:
+        starts.extend(a for a, _ in sentences(text, bs, be))
+    seen_sent: set[int] = set()
+    for pos, pid, bi in tl.mentions:
+        k = bisect_right(starts, pos) - 1
+        if k not in seen_sent:
+            seen_sent.add(k)
+            tl.subjects.append((pos, pid, bi))
 
     # speakers of cues, in text order
     cues.sort(key=lambda c: c.start)

@@ -108,7 +108,7 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
             continue
         if in_quote(a):
             continue
-        if i > 0 and lows[i - 1] in _NEG:
+        if i > 0 and lows[i - 1] in _NEG and not _gap_punct(text, toks[i - 1][1], a):
             continue
         si = bisect_right(sent_starts, a) - 1
         if si < 0:
@@ -332,18 +332,22 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
             return
     if not lead or lead[0] in ",.!?;)" or cue.phrase_end > cue.end:
         # backward: "<content>, he said" / "“...,” said Dade"
+        after = lead[1:].lstrip() if lead[:1] == "," else ""
+        if after and after[0] in _OPEN_MARKS:
+            cue.prefix = True  # "He said, “...”" / "As X stumbled, Y said, “...”"
+            return
         region_end = cue.phrase_start
         while region_end > ss and text[region_end - 1] in " ,—–":
             region_end -= 1
-        region = text[ss:region_end]
-        if not region.strip():
-            # "He said, “...”": a prefix that follows a comma
-            if lead[:1] == "," and lead[1:].lstrip()[:1] in _OPEN_MARKS and lead[1:].strip():
-                cue.prefix = True
+        if not text[ss:region_end].strip():
             return
-        if lead[:1] == "," and lead[1:].lstrip()[:1] in _OPEN_MARKS and lead[1:].strip():
-            cue.prefix = True
         if cue.lemma in ("tweet", "write", "post"):
+            return
+        first_after = after.split(" ", 1)[0].lower() if after else ""
+        if after and not (first_after.endswith("ing") or first_after in ("according", "but",
+                                                                           "and")):
+            # parenthetical: "The golf industry, she said, is doing better"
+            cue.content = _trim(text, ss, se)
             return
         cue.content = _trim(text, ss, region_end)
         return

@@ -37,7 +37,9 @@ chancellor treasurer comptroller auditor ombudsman founder executive publisher e
 columnist correspondent anchor host reporter historian lawyer rabbi imam pastor bishop
 cardinal archbishop reverend father sister brother dean provost principal
 assemblyman assemblywoman delegate legislator lawmaker mp mpp mla minister-designate
-secretary-general director-general attorney-general solicitor-general envoy
+alderman alderwoman selectman supervisor manager strategist consultant aide organizer
+activist spokesperson minority majority whip secretary-general director-general
+attorney-general solicitor-general envoy
 """.split()) | frozenset(k for k in HONORIFICS)
 
 # Role nouns that, lowercased after "the", may stand for a person already named
