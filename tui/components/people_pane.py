@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 from search.records import PersonSummary, QuoteInfo
 from tui.bindings import PEOPLE_BINDINGS
 from tui.components.library_handle import LibraryHandle
-from tui.components.safe_text import join, plain, sanitize
+from tui.components.safe_text import join, plain, sanitize, truncate
 from tui.messages import LibraryFailed, OpenArticle, PeopleLoaded, QuotesLoaded
 
 
@@ -43,7 +43,7 @@ def quote_prompt(quote: QuoteInfo) -> Content:
     else:
         body = join([("reported: ", "dim"), plain(quote.text, "italic $text-muted")])
     meta = " · ".join(part for part in (quote.date or "undated", quote.source or "") if part)
-    title = plain(quote.title, "dim italic")
+    title = plain(truncate(quote.title, 60), "dim italic")
     return join([body, ("\n", ""), plain(meta, "dim"), ("  ", ""), title])
 
 

@@ -257,9 +257,27 @@ class SearchPane(Vertical):
         self.query_one("#results", OptionList).focus()
 
     def reload(self) -> None:
-        """The library changed: run the current query again."""
+        """The library (re)opened: run the current query again, or say what is there."""
         if self.query_text:
             self.run_search()
+        else:
+            self._count_worker()
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _count_worker(self) -> None:
+        try:
+            count = self.handle.call(lambda lib: len(lib.articles()))
+        except Exception:
+            return
+        if count is not None:
+            self.app.call_from_thread(self._show_count, count)
+
+    def _show_count(self, count: int) -> None:
+        if not self.query_text:
+            noun = "article" if count == 1 else "articles"
+            self._status(
+                join([(f"{count} {noun} indexed", "bold"), (" · type to search", "dim")]), ""
+            )
 
 
 def _one_line(text: str) -> str:
