@@ -47,7 +47,9 @@ _CREDIT_TAIL = re.compile(
     r"(?:/[A-Z][\w.&'’ \-]{1,40}){1,3})\s*$"
 )
 _CREDIT_SPLIT = re.compile(r"[.!?)\]”\"]$")
-_TERMINAL = re.compile(r"[.!?:;…)\]\"”’'»]\s*$")
+# A closing dash or underscore ends a wire dateline ("NAIROBI, Kenya (AP) _",
+# "HAVANA, August 7 (Xinhua) --"): the story's own first words, not a headline.
+_TERMINAL = re.compile(r"(?:[.!?:;…)\]\"”’'»]|--|[—–_])\s*$")
 _WORD = re.compile(r"\w+")
 
 

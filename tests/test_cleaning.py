@@ -37,6 +37,9 @@ def test_shapes_of_furniture() -> None:
     assert classify("Council votes to close library branches early") == "headline"
     assert classify("The council voted on Monday to close two branches.") == "body"
     assert classify("“We will appeal,” she said.") == "body"
+    # wire datelines open the story; they are not headlines of other stories
+    assert classify("HAVANA, August 7 (Xinhua) --") == "body"
+    assert classify("NAIROBI, Kenya (AP) _") == "body"
 
 
 def test_header_gets_its_own_block_and_offsets_are_the_files(seeds_dir: Path) -> None:
