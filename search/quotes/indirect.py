@@ -46,9 +46,10 @@ senators investigators officials police the crowd audiences audience
 _TRIM = " \t\n,.;:!?—–-"
 # "said in a statement Tuesday: “..." / "pointed out in December, “..."
 _ADJ_THEN_QUOTE = re.compile(
-    r"\s*(?:(?:in|on|at|during|to|from|after|before|with|via|over|last|this|earlier|later)\b"
-    r"[^“”\".;]{0,80}?)?[,:]\s*(?:“|\"|'')"
+    r"\s*(?:(?:(?:in|on|at|during|to|from|after|before|with|via|over|last|this|earlier|later)\b"
+    r"[^“”\".;:]{0,80}?)?,|[^“”\".;:]{0,60}:)\s*(?:“|\"|'')"
 )
+_QUOTE_SOON = re.compile(r"[^.;:!?“”\"]{0,50}(?:“|\"|'')")
 _LATE_CONJ = re.compile(r"(?:[\s,;]+(?:and|but|or|while|though|although|as|so))+\s*$")
 
 
@@ -100,6 +101,10 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
             lemma, cue_end = "according to", toks[i + 1][1]
         elif w in ("call", "calls", "called", "calling") and nxt in ("on", "for"):
             lemma, cue_end = "call " + nxt, toks[i + 1][1]
+        elif w in ("call", "calls", "called", "calling", "describe", "describes", "described",
+                   "describing", "dubbed", "labeled", "labelled", "branded") \
+                and _QUOTE_SOON.match(text, b):
+            lemma = "call"  # called the levy “a tax on working families”
         elif w in ("point", "points", "pointed", "pointing") and nxt == "out":
             lemma, cue_end = "point out", toks[i + 1][1]
         elif lemma is None:
@@ -357,6 +362,7 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
     mq = _ADJ_THEN_QUOTE.match(rest)
     if mq:
         cue.prefix = True
+        cue.phrase_end = pos + mq.end() - (2 if mq.group().endswith("''") else 1)
         return
     # forward
     k = i + 1

@@ -65,8 +65,8 @@ journal magazine review tribune herald gazette globe chronicle telegraph daily w
 radio television tv channel channels show program programme media broadcasting
 foundation society alliance coalition campaign caucus chamber exchange market markets
 reserve treasury bureau division unit coast county province state states republic
-kingdom empire island islands river lake mountain mountains valley park square avenue
-road highway hall tower center arena stadium hotel restaurant festival conference summit
+kingdom empire island islands river lake mountain mountains valley square avenue
+road highway tower center arena stadium hotel restaurant festival conference summit
 agreement act bill treaty accord plan policy deal initiative project report index fed
 partners partnership capital holdings industries systems technologies energy motors
 oil gas petroleum mining steel bancorp financial securities insurance investments
