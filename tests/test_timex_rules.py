@@ -295,6 +295,22 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
         ),
         ("Prices have been falling for several years.", "several years", "DURATION", "PXY", MON),
         ("The bonds carry a 30-year maturity.", "30-year", "DURATION", "P30Y", MON),
+        # bare "the year" of earnings copy
+        ("For the year, pet food volume was flat.", "the year", "DATE", "1989", WSJ),
+        (
+            "Its stock rose to a high for the year of $42.875 a share in June.",
+            "the year",
+            "DATE",
+            "1989",
+            WSJ,
+        ),
+        (
+            "Revenue was $76 million for the year ended March 31.",
+            "the year",
+            "DURATION",
+            "P1Y",
+            WSJ,
+        ),
         # sets
         ("The committee meets every week.", "every week", "SET", "P1W", MON),
         ("The rate is reviewed annually.", "annually", "SET", "P1Y", MON),
@@ -318,6 +334,8 @@ def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> No
         "He scored 2000 points in his career.",
         "The fall of the Berlin Wall changed Europe.",
         "April Smith, a spokeswoman, declined to comment.",
+        "She was named Coach of the Year by the league.",
+        "He was voted player of the year by his teammates.",
     ],
 )
 def test_not_a_date(text: str) -> None:

@@ -156,6 +156,8 @@ _RULES_SRC: list[tuple[str, str]] = [
         ci(
             r"the\s+(?:(?P<which>current|latest|previous|prior|last|next|same|new|coming)\s+)?"
             r"fiscal\s+year(?!\w)|the\s+(?P<full>full)\s+year(?!\w)"
+            # bare "the year" of earnings copy ("For the year, volume was flat")
+            r"|the\s+(?P<bare>year)(?![\w'’-]|\s+(?:before|after|earlier|later|ago|prior)\b)"
         ),
     ),
     # "year-earlier", "the year-ago period", "a year earlier", "a year ago"

@@ -201,6 +201,10 @@ def plausible(text: str, c: Candidate) -> bool:
             return nxt not in {"tense", "perfect", "participle"}
     if rule == "weekday":
         return True
+    if rule == "fiscal_year" and g.get("bare"):
+        if text[c.end - 4 : c.end] == "Year":
+            return False  # "Coach of the Year", "the Year of the Dragon"
+        return not _OF_THE_YEAR.search(text, max(0, c.start - 30), c.start)
     if rule == "set" and g.get("adv"):
         # "paid quarterly." is a SET; "a quarterly dividend" is an adjective.
         nxt = _next_word(text, c.end)
@@ -371,6 +375,13 @@ _ABSOLUTE_RULES = frozenset(
     {"mdy", "dmy", "iso", "slash", "month_year", "year", "decade", "spelled_year"}
 )
 
+
+_YEAR_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.I)
+# "Player of the Year", "the man of the year": titles, not the calendar.
+_OF_THE_YEAR = re.compile(
+    r"(?i:player|man|woman|person|coach|rookie|team|athlete|album|song|record|book|car|"
+    r"manager|executive|artist|entertainer|teacher|story|event|word|time|season)s?\s+of\s+$"
+)
 
 _SOON_BEFORE = re.compile(r"(?i:as\s+(?:early|soon|late)\s+as|until|till)\s+$")
 
@@ -549,6 +560,13 @@ class Resolver:
     def _r_fiscal_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         which = _norm(c.groups.get("which"))
         a = self.anchor
+        if c.groups.get("bare"):
+            # "the year ended June 30" is a stretch of a year; "for the year,"
+            # or "the first nine months of the year" is the year being told.
+            if _YEAR_ENDED.match(self.text, c.end):
+                return ("DURATION", "P1Y")
+            y = self.ctx.ref_year()
+            return ("DATE", f"{y:04d}") if y is not None else ("DATE", "XXXX")
         if a is None:
             return ("DATE", "XXXX")
         offset = {
