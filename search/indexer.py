@@ -44,10 +44,22 @@ def _open_live(index_dir: Path):
         return None
 
 
-def _manifest(ix) -> dict[str, tuple]:
-    """file id → (size, mtime, content hash, problems) for every indexed file."""
+def _manifest(ix, index_dir: Path) -> dict[str, tuple]:
+    """file id → (size, mtime, content hash, problems) for every indexed file.
+
+    Read from the per-segment row files (`store.load_rows`): unpickling
+    50,000 stored `file` records costs more than the rest of a one-file update.
+    """
     with ix.searcher() as s:
-        return {f["file"]: tuple(f["fp"]) for f in s.documents(kind="file")}
+        rows = store.load_rows(index_dir, s)["file"]
+    return {file: (size, mtime, fp, problems) for file, size, mtime, fp, problems in rows}
+
+
+def _write_rows(ix, index_dir: Path) -> None:
+    """Write the row files of new segments now, while the writer lock is held,
+    so the first dashboard or CLI open after an update does not pay for it."""
+    with ix.searcher() as s:
+        store.load_rows(index_dir, s)
 
 
 def needs_indexing(paths: list[Path], index_dir: Path) -> bool:
@@ -56,7 +68,7 @@ def needs_indexing(paths: list[Path], index_dir: Path) -> bool:
     if ix is None:
         return True
     try:
-        manifest = _manifest(ix)
+        manifest = _manifest(ix, Path(index_dir))
     finally:
         ix.close()
     refs, _ = walk([Path(p) for p in paths])
@@ -124,7 +136,7 @@ def _build_locked(
         manifest: dict[str, tuple] = {}
     else:
         indexname = store.read_current(index_dir)["indexname"]  # type: ignore[index]
-        manifest = _manifest(ix)
+        manifest = _manifest(ix, index_dir)
 
     refs, problems = walk(paths)
     report.skipped.extend((p.path, p.reason) for p in problems)
@@ -163,6 +175,10 @@ def _build_locked(
     except BaseException:
         writer.cancel()
         raise
+    try:
+        _write_rows(ix, index_dir)
+    except Exception:  # a cache only: readers rebuild what is missing
+        pass
     if fresh:
         store.write_current(index_dir, indexname, [str(p) for p in paths])
         store.remove_other_indexes(index_dir, indexname)

@@ -253,21 +253,18 @@ class Library:
 
     # -------------------------------------------------------------- listings
 
+    def _rows(self) -> dict[str, list]:
+        """Flat rows of every record kind, from the per-segment side files."""
+        return self._cached(
+            "rows", lambda: store.load_rows(self.index_dir, self._searcher, write=True)
+        )
+
     def articles(self) -> list[ArticleInfo]:
         def build() -> list[ArticleInfo]:
-            out = []
-            for f in self._searcher.documents(kind="article"):
-                date = f.get("date")
-                out.append(
-                    ArticleInfo(
-                        doc=f["doc"],
-                        path=f.get("path", ""),
-                        title=f.get("title", ""),
-                        source=f.get("source"),
-                        date=date.date().isoformat() if date else None,
-                        date_source=f.get("date_source", "file"),
-                    )
-                )
+            out = [
+                ArticleInfo(doc, path, title, source, date[:10] if date else None, date_source)
+                for doc, path, title, source, date, date_source in self._rows()["article"]
+            ]
             out.sort(key=lambda a: (a.date or "", a.doc), reverse=True)
             return out
 
@@ -282,12 +279,11 @@ class Library:
         def build() -> list[Event]:
             titles = self._article_map()
             out = []
-            for f in self._searcher.documents(kind="event"):
-                start, end, expr, typ, value, sentence = f["ev"]
-                info = titles.get(f["doc"])
+            for doc, start, end, expr, typ, value, sentence, adate, key in self._rows()["event"]:
+                info = titles.get(doc)
                 out.append(
                     Event(
-                        doc=f["doc"],
+                        doc=doc,
                         start=start,
                         end=end,
                         expression=expr,
@@ -295,8 +291,8 @@ class Library:
                         value=value,
                         sentence=_one_line(sentence).strip(),
                         title=info.title if info else "",
-                        date=f.get("adate"),
-                        sort_key=f.get("ev_key", ""),
+                        date=adate,
+                        sort_key=key,
                     )
                 )
             out.sort(key=lambda e: (e.sort_key == "", e.sort_key, e.doc, e.start))
@@ -352,9 +348,8 @@ class Library:
     def _person_rows(self) -> dict[str, list[tuple[str, tuple[str, ...], str | None, str]]]:
         def build():
             rows: dict[str, list] = defaultdict(list)
-            for f in self._searcher.documents(kind="person"):
-                name, aliases, role = f["p"]
-                rows[f["p_key"]].append((name, tuple(aliases), role, f["doc"]))
+            for doc, key, name, aliases, role in self._rows()["person"]:
+                rows[key].append((name, aliases, role, doc))
             return rows
 
         return self._cached("person_rows", build)
@@ -363,21 +358,20 @@ class Library:
         def build():
             arts = self._article_map()
             out = []
-            for f in self._searcher.documents(kind="quote"):
-                start, end, text, kind, speaker, cue = f["q"]
-                info = arts.get(f["doc"])
+            for doc, key, start, end, text, kind, speaker, cue, adate in self._rows()["quote"]:
+                info = arts.get(doc)
                 out.append(
                     (
-                        f.get("q_person", ""),
+                        key,
                         QuoteInfo(
-                            doc=f["doc"],
+                            doc=doc,
                             start=start,
                             end=end,
                             text=text,
                             kind=kind,
                             speaker=speaker,
                             cue=cue,
-                            date=f.get("adate"),
+                            date=adate,
                             title=info.title if info else "",
                             source=info.source if info else None,
                         ),

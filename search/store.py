@@ -125,3 +125,114 @@ def write_lock(
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+# ------------------------------------------------------------ derived rows
+#
+# The timeline, people and quotes panes and the indexer's manifest need every
+# event/quote/person/file record. Unpickling them from Whoosh's stored fields
+# one document at a time costs seconds at 50,000 articles, on every open. So
+# each Whoosh segment gets a compact side file of those rows (marshal: the
+# fastest loader for plain tuples), named like the segment's own files
+# (`<segment id>.ndrows`, the id being `<indexname>_<random>`) so that
+# Whoosh's commit-time cleanup deletes it with a merged-away segment. Segments never change
+# after they are written except for deletions, which only grow: rows cached
+# at any time, filtered by the segment's current deletions, are exact.
+
+ROWS_VERSION = 1
+ROW_KINDS = ("file", "article", "event", "quote", "person")
+
+
+def _row(kind: str, f: dict) -> tuple:
+    """One stored record as a flat marshal-able tuple (dates as ISO strings)."""
+    doc = f.get("doc", "")
+    if kind == "file":
+        size, mtime, fp, problems = f["fp"]
+        return (f["file"], size, mtime, fp, [tuple(p) for p in problems])
+    if kind == "article":
+        date = f.get("date")
+        return (
+            doc,
+            f.get("path", ""),
+            f.get("title", ""),
+            f.get("source"),
+            date.isoformat() if date else None,
+            f.get("date_source", "file"),
+        )
+    if kind == "event":
+        start, end, expr, typ, value, sentence = f["ev"]
+        return (doc, start, end, expr, typ, value, sentence, f.get("adate"), f.get("ev_key", ""))
+    if kind == "quote":
+        start, end, text, qkind, speaker, cue = f["q"]
+        return (doc, f.get("q_person", ""), start, end, text, qkind, speaker, cue, f.get("adate"))
+    name, aliases, role = f["p"]
+    return (doc, f.get("p_key", ""), name, tuple(aliases), role)
+
+
+def _segment_rows(reader) -> dict[str, list]:
+    """Every live record of one segment, by kind, each row led by its docnum."""
+    out: dict[str, list] = {k: [] for k in ROW_KINDS}
+    for kind in ROW_KINDS:
+        if ("kind", kind) not in reader:
+            continue
+        rows = out[kind]
+        for docnum in reader.postings("kind", kind).all_ids():
+            rows.append((docnum, *_row(kind, reader.stored_fields(docnum))))
+    return out
+
+
+def _rows_path(index_dir: Path, reader) -> Path | None:
+    seg = reader.segment() if hasattr(reader, "segment") else None
+    if seg is None:
+        return None
+    return index_dir / f"{seg.segment_id()}.ndrows"
+
+
+def load_rows(index_dir: Path, searcher, write: bool = True) -> dict[str, list]:
+    """Live event/quote/person/file/article rows of the whole index, in docnum order.
+
+    Side files are read where present; a segment without one (new, merged,
+    or from an older build) is read from stored fields once and, when
+    ``write`` is set, its side file written (best effort: a read-only index
+    still works, it is just slower to open).
+    """
+    import marshal
+
+    out: dict[str, list] = {k: [] for k in ROW_KINDS}
+    for reader, _offset in searcher.reader().leaf_readers():
+        path = _rows_path(index_dir, reader)
+        rows = None
+        if path is not None:
+            try:
+                with open(path, "rb") as fh:
+                    data = marshal.load(fh)
+                if data.get("v") == ROWS_VERSION:
+                    rows = data["rows"]
+            except (OSError, ValueError, EOFError, TypeError, AttributeError):
+                rows = None
+        if rows is None:
+            rows = _segment_rows(reader)
+            if write and path is not None:
+                _write_rows(path, rows)
+        deleted = reader.deleted_docs_set if reader.has_deletions() else None
+        for kind in ROW_KINDS:
+            if deleted:
+                out[kind].extend(r[1:] for r in rows[kind] if r[0] not in deleted)
+            else:
+                out[kind].extend(r[1:] for r in rows[kind])
+    return out
+
+
+def _write_rows(path: Path, rows: dict[str, list]) -> None:
+    import marshal
+
+    tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "wb") as fh:
+            marshal.dump({"v": ROWS_VERSION, "rows": rows}, fh)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
