@@ -112,6 +112,11 @@ def analyse(text: str, blocks: Sequence[Block] | None = None) -> Analysis:
     recent: list[int] = []
     for m, _, _ in mentions:
         if m.blocked:
+            if m.soft:
+                pid = reg.match_surname(m)
+                if pid is not None:
+                    m.blocked = False
+                    pid_of[id(m)] = pid
             continue
         pid = pid_of.get(id(m))
         if pid is None:

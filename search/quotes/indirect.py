@@ -49,6 +49,8 @@ _ADJ_THEN_QUOTE = re.compile(
     r"\s*(?:(?:(?:in|on|at|during|to|from|after|before|with|via|over|last|this|earlier|later)\b"
     r"[^“”\".;:]{0,80}?)?,|[^“”\".;:]{0,60}:)\s*(?:“|\"|'')"
 )
+_ADVERB_AFTER = re.compile(r"(?:\s+(?:[a-z]+ly|back|again|later|too))+(?=\s*[,:])")
+_DESCRIPTOR = re.compile(r"[\s,]*(?:[\w.’'\-]+\s+){0,6}$")
 _QUOTE_SOON = re.compile(r"[^.;:!?“”\"]{0,50}(?:“|\"|'')")
 _LATE_CONJ = re.compile(r"(?:[\s,;]+(?:and|but|or|while|though|although|as|so))+\s*$")
 
@@ -269,8 +271,12 @@ def _appositive(text: str, cue: Cue, ss: int, by_end, in_quote) -> bool:
             s2 += 1
         mm = by_end.get(k)
         if mm is not None and mm.full_start == s2 and not mm.blocked:
-            cue.subj, cue.mention, cue.phrase_start = "mention", mm, s2
-            return True
+            k0 = k2
+            while k0 > ss and text[k0 - 1] not in ",;:“”\"'(":
+                k0 -= 1
+            if len(text[k0:k2].split()) <= 8:
+                cue.subj, cue.mention, cue.phrase_start = "mention", mm, k0
+                return True
     while k2 >= 0:
         e = k2
         while e > ss and text[e - 1] == " ":
@@ -325,10 +331,19 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
              qend: dict[int, int]) -> None:
     """Decide the cue's shape and its content span, if it has one."""
     ss, se = cue.sent
+    madv = _ADVERB_AFTER.match(text, cue.phrase_end, se)
+    if madv:
+        cue.phrase_end = madv.end()  # "replied evenly, “...”"
     pos = cue.phrase_end
     rest = text[pos:se]
     lead = rest.lstrip()
     before = text[ss:cue.phrase_start].rstrip(" ,—–")
+    if before and before[-1] not in _CLOSE_MARKS and cue.subj == "mention":
+        # "“...,” Republican National Committee chairman Rence Priebus said"
+        k = max(before.rfind(ch) for ch in _CLOSE_MARKS)
+        if k > 0 and _DESCRIPTOR.fullmatch(text, ss + k + 1, cue.phrase_start):
+            before = before[:k + 1]
+            cue.phrase_start = ss + k + 1
     if before and before[-1] in _CLOSE_MARKS:
         q0 = qend.get(ss + len(before))
         first = ss + len(before) - len(before.lstrip())

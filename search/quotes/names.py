@@ -76,6 +76,7 @@ class Mention:
     honorific: str | None
     evidence: bool
     blocked: bool
+    soft: bool = False
 
     @property
     def name(self) -> str:
@@ -182,6 +183,9 @@ def classify(text: str, run: list[tuple[int, int]]) -> Mention | None:
         or any(c.isdigit() for w in name_words for c in w)
         or (len(name_words) == 1 and len(name_words[0]) < 2)
     )
+    # a lone "Israel" or "Read" may still be the surname of someone named in full
+    soft = blocked and len(name_words) == 1 and len(name_words[0]) > 2 \
+        and fold(_POSSESSIVE.sub("", name_words[0])) not in ORG_WORDS
     if len(name_words) == 1 and name_words[0].isupper() and honorific is None:
         blocked = True  # acronyms: GOP, CNN, NATO
     evidence = not blocked and (honorific is not None or bool(role_words) or given)
@@ -202,6 +206,7 @@ def classify(text: str, run: list[tuple[int, int]]) -> Mention | None:
         honorific=honorific,
         evidence=evidence,
         blocked=blocked,
+        soft=soft,
     )
 
 

@@ -126,6 +126,12 @@ class Registry:
                 return pid
         return cands[-1]
 
+    def match_surname(self, m: Mention) -> int | None:
+        """The one full-named person whose surname this lone word is, if unique."""
+        cands = [c for c in self._by_last.get(self._last(m.words), [])
+                 if len(self.people[c].words) >= 2]
+        return cands[0] if len(cands) == 1 else None
+
     def note(self, pid: int, m: Mention) -> None:
         """Record a surface form, gender evidence and role for a person."""
         p = self.people[pid]
