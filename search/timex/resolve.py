@@ -376,6 +376,11 @@ _ABSOLUTE_RULES = frozenset(
 )
 
 
+_QUARTER_CUE = re.compile(r"(?i:\bquarter(?:ly)?\b|\bthree\s+months\b|\bperiod\b)")
+_YEAR_SPAN_CUE = re.compile(
+    r"(?i:\b(?:nine|six|12|twelve)\s+months\b|\b(?:first|second)\s+half\b|"
+    r"\bfull\s+year\b|\bfiscal\s+(?:19|20)\d\d\b|\bthe\s+year\b(?!-))"
+)
 _YEAR_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.I)
 # "Player of the Year", "the man of the year": titles, not the calendar.
 _OF_THE_YEAR = re.compile(
@@ -600,12 +605,34 @@ class Resolver:
         q = quarter_of(a) - 1
         return f"{a.year}-Q{q}" if q else f"{a.year - 1}-Q4"
 
+    def _span_cue(self, c: Candidate, sent: tuple[int, int]) -> str | None:
+        """Which span a "year ago" comparison in this sentence is about.
+
+        "they were $6.6 million in the quarter compared with $361.8 million a
+        year ago" compares quarters; "for the nine months ... a year earlier"
+        compares years. The words before the expression count first.
+        """
+        s0, s1 = sent
+        before = self.text[max(s0, c.start - 200) : c.start]
+        after = self.text[c.end : min(s1, c.end + 120)]
+        for part in (before, after):
+            if _YEAR_SPAN_CUE.search(part):
+                return "year"
+            if _QUARTER_CUE.search(part):
+                return "quarter"
+        return None
+
     def _r_year_ago(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         noun = _norm(c.groups.get("noun"))
         last_q = self._last_quarter()
         recent_q = last_q is not None and c.start - self.ctx.last_quarter_at < 600
         if "nine months" in noun or "six months" in noun:
             return ("DURATION", "P9M" if "nine" in noun else "P6M")
+        cue = self._span_cue(c, sent)
+        if not noun and cue == "year":
+            recent_q = False
+        elif not noun and cue == "quarter" and (last_q or self.anchor):
+            recent_q = True
         if "quarter" in noun or (
             noun in {"period", "level", "levels", "figure", "figures", "results", ""} and recent_q
         ):
@@ -841,7 +868,10 @@ class Resolver:
             return self._r_year_ago(c, sent)
         if direction == "ago" and unit_code == "Y" and n == 1:
             last_q = self._last_quarter()
-            if last_q and c.start - self.ctx.last_quarter_at < 400:
+            cue = self._span_cue(c, sent)
+            if last_q and cue != "year" and (
+                cue == "quarter" or c.start - self.ctx.last_quarter_at < 400
+            ):
                 return ("DATE", shift_value(last_q, "Y", -1) or last_q)
         anaphoric = direction in {"earlier", "later"}
         base = self.ctx.ref_day() if anaphoric else self.anchor
