@@ -261,6 +261,13 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
         ),
         ("The two sides met Tuesday morning.", "Tuesday morning", "TIME", "2025-07-29TMO", MON),
         (
+            "Officials said they did not plan to remove the boy on Thursday morning.",
+            "Thursday morning",
+            "TIME",
+            "2025-08-07TMO",
+            MON,
+        ),
+        (
             "The blast was heard around 7:15 p.m. in the city center.",
             "around 7:15 p.m.",
             "TIME",

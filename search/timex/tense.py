@@ -49,6 +49,13 @@ _FUTURE_WORDS = frozenset("tomorrow upcoming next".split())
 _PAST_WORDS = frozenset("ago yesterday last earlier".split())
 
 
+# "plans to", "is expected to", "wants to": an intention, so what follows is ahead.
+_INTENT = frozenset(
+    """plan plans planned planning intend intends intended want wants wanted hope hopes
+    hoped expect expects expected scheduled slated set due ready prepared preparing
+    going""".split()
+)
+
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
@@ -95,6 +102,8 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
     right = [m.group(0) for m in _WORD.finditer(text, end, min(sent_end, end + 120))]
     best: tuple[float, Tense] | None = None
     for i in range(len(left) - 1, max(-1, len(left) - 13), -1):
+        if i and left[i].lower() == "to" and left[i - 1].lower() in _INTENT:
+            return "future"  # "did not plan to remove him on Thursday morning"
         t = _classify(left[i], left[:i])
         if t is not None:
             best = (len(left) - i, t)
