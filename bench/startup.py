@@ -1,0 +1,230 @@
+"""Start-up and update costs on an existing index: what a user waits for.
+
+    python bench/startup.py --index-dir DIR --corpus FOLDER [--runs N] [--no-dashboard] [--json]
+
+Every figure comes from a fresh child process, so nothing is warm but the OS
+page cache (as for a user who ran newsdesk a minute ago):
+
+* cli_search_s — wall time of a whole ``newsdesk search QUERY --json``
+  process (median of ``--runs``, different queries), beside the floor of a
+  bare ``python -c pass`` and of ``import whoosh.index``;
+* open_s, timeline_s, people_s, quotes_s, articles_s, first_search_s —
+  ``Library.open`` and the first call of each pane's query, in one process;
+* reindex_work_s / reindex_process_s — one file of the corpus changed
+  (a sentence appended), then ``build_index`` timed inside a process
+  (the work) and a whole ``newsdesk index`` process; the file is restored
+  and re-indexed afterwards, leaving the index as it was;
+* dashboard_ready_s — ``NewsdeskApp(index_dir, corpus).run_test()`` from
+  process start (imports included) to the library open with the search box
+  focused, then timeline_loaded_s / people_loaded_s to those panes holding
+  their rows, and keystroke_ms — last keystroke of a query to its results
+  in the list (debounce included), median over a few queries;
+* peak RSS of the dashboard and of the Library process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = ("oil prices", "tariffs", "bank of japan", "coffee", "wheat exports", "merger")
+
+
+def _newsdesk() -> str:
+    exe = Path(sys.executable).parent / "newsdesk"
+    return str(exe) if exe.exists() else shutil.which("newsdesk") or "newsdesk"
+
+
+_CPU: list[float] = [0.0]  # CPU seconds (user + sys) of the last _timed child
+
+
+def _timed(cmd: list[str], **kw) -> tuple[float, subprocess.CompletedProcess]:
+    """Wall seconds of one child process; its CPU seconds go to ``_CPU[0]``.
+
+    CPU time is printed too because on a shared 2-core machine wall time
+    swings with other people's work; CPU time says what the process cost.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    out = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    _CPU[0] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, out
+
+
+def _child_json(code: str, *args: str) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT
+    )
+    if out.returncode:
+        raise SystemExit(f"child failed:\n{out.stderr}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+LIBRARY_CHILD = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+from search.library import Library
+t_import = time.perf_counter() - t0
+res = {"import_s": t_import}
+t = time.perf_counter(); lib = Library.open(sys.argv[1]); res["open_s"] = time.perf_counter() - t
+for name, fn in (("timeline_s", lib.timeline_entries), ("people_s", lib.people),
+                 ("quotes_s", lib.quotes), ("articles_s", lib.articles),
+                 ("first_search_s", lambda: lib.search("oil prices", limit=20))):
+    t = time.perf_counter(); out = fn(); res[name] = time.perf_counter() - t
+res["entries"] = len(lib.timeline_entries()); res["people"] = len(lib.people())
+res["quotes"] = len(lib.quotes()); res["articles"] = len(lib.articles())
+res["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(res))
+"""
+
+REINDEX_CHILD = r"""
+import json, sys, time
+from pathlib import Path
+t = time.perf_counter()
+from search.indexer import build_index
+r = build_index([Path(sys.argv[2])], Path(sys.argv[1]))
+print(json.dumps({"work_s": time.perf_counter() - t, "updated": r.updated, "added": r.added}))
+"""
+
+DASHBOARD_CHILD = r"""
+import asyncio, json, resource, statistics, sys, time
+T0 = time.perf_counter()
+from pathlib import Path
+from tui.app import NewsdeskApp
+from tui.components.people_pane import PeoplePane
+from tui.components.search_pane import SearchPane
+from tui.components.timeline_pane import TimelinePane
+
+QUERIES = json.loads(sys.argv[3])
+
+async def main():
+    res = {}
+    app = NewsdeskApp(Path(sys.argv[1]), [Path(sys.argv[2])])
+    async with app.run_test(size=(140, 45)) as pilot:
+        async def until(cond, what, limit=120.0):
+            start = time.perf_counter()
+            while not cond():
+                if time.perf_counter() - start > limit:
+                    res[what + "_timeout"] = True
+                    return
+                await asyncio.sleep(0.005)
+            res[what] = time.perf_counter() - T0
+        pane = app.query_one(SearchPane)
+        await until(lambda: app.handle.ready and app.focused is not None, "dashboard_ready_s")
+        tl = app.query_one(TimelinePane)
+        pp = app.query_one(PeoplePane)
+        await until(lambda: bool(getattr(tl, "entries", None)), "timeline_loaded_s")
+        await until(lambda: bool(getattr(pp, "people", None)), "people_loaded_s")
+        await until(lambda: not app.indexing, "index_check_done_s")
+        times = []
+        for q in QUERIES:
+            pane.query_one("#search-input").value = ""
+            await pilot.pause()
+            for ch in q[:-1]:
+                await pilot.press(ch if ch != " " else "space")
+            t = time.perf_counter()
+            await pilot.press(q[-1])
+            start = time.perf_counter()
+            while pane._shown_query != q and time.perf_counter() - start < 10:
+                await asyncio.sleep(0.002)
+            times.append((time.perf_counter() - t) * 1000)
+        res["keystroke_ms"] = statistics.median(times)
+        res["keystroke_max_ms"] = max(times)
+    res["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(res))
+
+asyncio.run(main())
+"""
+
+
+def cli_search(index_dir: Path, runs: int) -> dict:
+    exe = _newsdesk()
+    times, cpu = [], []
+    for i in range(runs):
+        q = QUERIES[i % len(QUERIES)]
+        secs, out = _timed([exe, "--index-dir", str(index_dir), "search", q, "--json"])
+        if out.returncode:
+            raise SystemExit(f"newsdesk search failed: {out.stderr}")
+        times.append(secs)
+        cpu.append(_CPU[0])
+    floor = [_timed([sys.executable, "-c", "pass"])[0] for _ in range(runs)]
+    wfloor = [_timed([sys.executable, "-c", "import whoosh.index"])[0] for _ in range(runs)]
+    return {
+        "cli_search_s": statistics.median(times),
+        "cli_search_max_s": max(times),
+        "cli_search_cpu_s": statistics.median(cpu),
+        "python_floor_s": statistics.median(floor),
+        "whoosh_import_floor_s": statistics.median(wfloor),
+    }
+
+
+def reindex(index_dir: Path, corpus: Path) -> dict:
+    victim = sorted(corpus.rglob("*.txt"))[len(list(corpus.glob("*"))) // 2]
+    original = victim.read_bytes()
+    stat = victim.stat()
+    res: dict = {"changed_file": str(victim)}
+    try:
+        victim.write_bytes(original + b"\nOfficials said on Monday the talks would resume.\n")
+        child = _child_json(REINDEX_CHILD, str(index_dir), str(corpus))
+        res["reindex_work_s"] = child["work_s"]
+        res["reindex_updated"] = child["updated"]
+        victim.write_bytes(original + b"\nA second change, made on Tuesday.\n")
+        secs, out = _timed([_newsdesk(), "--index-dir", str(index_dir), "index", str(corpus)])
+        if out.returncode:
+            raise SystemExit(f"newsdesk index failed: {out.stderr}")
+        res["reindex_process_s"] = secs
+        res["reindex_process_cpu_s"] = _CPU[0]
+        secs, _ = _timed([_newsdesk(), "--index-dir", str(index_dir), "index", str(corpus)])
+        res["noop_index_process_s"] = secs
+    finally:
+        victim.write_bytes(original)
+        os.utime(victim, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        subprocess.run(
+            [_newsdesk(), "--index-dir", str(index_dir), "index", str(corpus)], capture_output=True
+        )
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--index-dir", required=True, type=Path)
+    p.add_argument("--corpus", type=Path, help="the folder the index was built from")
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--no-dashboard", action="store_true")
+    p.add_argument("--no-reindex", action="store_true")
+    p.add_argument("--json", action="store_true")
+    args = p.parse_args(argv)
+
+    res: dict = {}
+    res.update(cli_search(args.index_dir, args.runs))
+    lib = _child_json(LIBRARY_CHILD, str(args.index_dir))
+    res.update({f"lib_{k}" if k == "rss_mb" else k: v for k, v in lib.items()})
+    if args.corpus and not args.no_reindex:
+        res.update(reindex(args.index_dir, args.corpus))
+    if args.corpus and not args.no_dashboard:
+        dash = _child_json(
+            DASHBOARD_CHILD, str(args.index_dir), str(args.corpus), json.dumps(list(QUERIES[:4]))
+        )
+        res.update({f"dashboard_{k}" if k == "rss_mb" else k: v for k, v in dash.items()})
+    res = {k: round(v, 3) if isinstance(v, float) else v for k, v in res.items()}
+    if args.json:
+        print(json.dumps(res))
+        return 0
+    for k, v in res.items():
+        print(f"{k:24} {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
