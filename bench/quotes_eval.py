@@ -3,13 +3,14 @@
 PolNeAR is third-party research data: it is read from ../shared (override with
 --shared or NEWSDESK_SHARED) and never copied into the repository.
 
-The engine reports one quote per quoted piece; PolNeAR annotates one span per
-attribution, so for scoring (only) the pieces of one quotation credited through
-the same cue are merged into one span, and a partial direct quote that sits
-inside a reported clause of the same speaker (PolNeAR's "mixed") is folded
-into that clause. ``--raw`` scores the pieces as the API returns them.
+By default it scores exactly what `extract_quotes_and_people` returns (what
+`newsdesk quotes --json` prints): one quote per quotation, and a partial
+quote inside reported speech both as part of the clause and on its own.
+``--fold`` shows what PolNeAR's convention would give if such partial quotes
+were folded into their clause only (one span per attribution); ``--raw``
+scores the engine's quoted pieces before they are joined.
 
-    .venv/bin/python bench/quotes_eval.py [--split train,dev] [--raw]
+    .venv/bin/python bench/quotes_eval.py [--split train,dev] [--fold | --raw]
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from search.quotes import extract_quotes_and_people  # noqa: E402
 from search.quotes.engine import RawQuote, analyse, person_name  # noqa: E402
 
 
@@ -37,8 +39,13 @@ def shared_dir(arg: str | None) -> Path:
     return Path(__file__).resolve().parents[1].parent / "shared"
 
 
-def predict(text: str, raw: bool) -> list[dict]:
-    """PolNeAR-style predictions for one article."""
+def predict(text: str, mode: str) -> list[dict]:
+    """Predictions for one article: the API's (default), folded or raw pieces."""
+    if mode == "api":
+        quotes, _ = extract_quotes_and_people(text)
+        return [{"quote_start": q.start, "quote_end": q.end, "speaker": q.speaker,
+                 "kind": q.kind} for q in quotes]
+    raw = mode == "raw"
     a = analyse(text)
     quotes: list[RawQuote] = a.quotes
     name = {}
@@ -77,13 +84,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=None)
     ap.add_argument("--split", default="train,dev")
-    ap.add_argument("--raw", action="store_true")
+    ap.add_argument("--raw", action="store_true", help="quoted pieces before joining")
+    ap.add_argument("--fold", action="store_true", help="PolNeAR-style: partials folded")
     ap.add_argument("--out", default=None, help="keep predictions in this folder")
     args = ap.parse_args()
     shared = shared_dir(args.shared)
     scorer = shared / "eval" / "quotes_score.py"
     out_dir = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="quotes_eval_"))
     out_dir.mkdir(parents=True, exist_ok=True)
+    mode = "raw" if args.raw else "fold" if args.fold else "api"
     for split in args.split.split(","):
         gold = shared / "polnear" / f"gold_{split}.jsonl"
         pred = out_dir / f"pred_{split}.jsonl"
@@ -95,7 +104,7 @@ def main() -> None:
                     continue
                 d = json.loads(line)
                 g.write(json.dumps({"doc_id": d["doc_id"],
-                                    "quotes": predict(d["text"], args.raw)}) + "\n")
+                                    "quotes": predict(d["text"], mode)}) + "\n")
                 n += 1
         secs = time.perf_counter() - t0
         print(f"== {split}: {n} articles in {secs:.1f} s  (predictions: {pred})")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from search.quotes.engine import analyse
+from search.quotes.engine import RawQuote, analyse
 from search.quotes.names import canonical, find_mentions, person_key
 from search.records import Block, Person, Quote
 
@@ -29,16 +29,17 @@ def extract_quotes_and_people(
     """
     a = analyse(text, blocks)
     reg = a.registry
+    raw_quotes = _join_pieces(a.quotes)
     quotes = [
         Quote(
             start=q.start,
             end=q.end,
-            text=text[q.start:q.end],
+            text=text[q.start : q.end],
             kind="direct" if q.kind == "direct" else "indirect",
             speaker=canonical(reg.people[q.speaker].words) if q.speaker is not None else None,
             cue=q.cue,
         )
-        for q in a.quotes
+        for q in raw_quotes
     ]
     people: list[Person] = []
     seen: dict[str, int] = {}
@@ -63,3 +64,40 @@ def extract_quotes_and_people(
         seen[key] = len(people)
         people.append(Person(name=name, aliases=aliases, role=role))
     return quotes, people
+
+
+def _join_pieces(quotes: list[RawQuote]) -> list[RawQuote]:
+    """One quotation split by its cue ("X," he said. "Y.") is one quote.
+
+    A reader browsing what someone said wants the whole quotation, and news
+    annotation (PolNeAR) draws one span per attribution, so the pieces of a
+    direct quotation that share a cue become one record spanning them all.
+    A partial quote inside reported speech stays a quote of its own as well
+    as part of the reported clause: it is the speaker's exact words.
+    """
+    groups: dict[int, list[RawQuote]] = {}
+    out: list[RawQuote] = []
+    for q in quotes:
+        if q.kind == "direct":
+            if q.group not in groups:
+                groups[q.group] = []
+                out.append(q)
+            groups[q.group].append(q)
+        else:
+            out.append(q)
+    joined = []
+    for q in out:
+        parts = groups.get(q.group) if q.kind == "direct" else None
+        if parts and len(parts) > 1:
+            q = RawQuote(
+                min(p.start for p in parts),
+                max(p.end for p in parts),
+                q.kind,
+                q.speaker,
+                q.cue,
+                q.group,
+                q.parent,
+            )
+        joined.append(q)
+    joined.sort(key=lambda q: q.start)
+    return joined
