@@ -232,6 +232,8 @@ def _right_subject(text: str, cue: Cue, i: int, toks, lows, by_start, n: int) ->
             if mm.full_start == a:
                 m = mm
                 break
+    if m is None or m.blocked:
+        m = _described_subject(text, i, toks, lows, by_start, n) or m
     if m is not None:
         after = text[m.end:cue.sent[1]].lstrip(" ’'s")
         if after and after[0] not in ",.;:!?—–“\"(":
@@ -256,6 +258,26 @@ def _right_subject(text: str, cue: Cue, i: int, toks, lows, by_start, n: int) ->
         cue.subj, cue.phrase_end = "none", toks[i + 2][1]
         return True
     return False
+
+
+_DESCRIPTOR_STOP = frozenset("""
+that to in on at when if it he she they we i there this is was were are be has have had
+and or but not of for with by as than because while after before during
+""".split())
+
+
+def _described_subject(text: str, i: int, toks, lows, by_start, n: int) -> Mention | None:
+    """'said Democratic pollster Stan Greenberg': a short description, then the name."""
+    for k in range(i + 2, min(n, i + 8)):
+        if _gap_punct(text, toks[k - 1][1], toks[k][0]) or lows[k - 1] in _DESCRIPTOR_STOP:
+            return None
+        a = toks[k][0]
+        m = by_start.get(a)
+        if m is None:
+            m = next((mm for mm in by_start.values() if mm.full_start == a), None)
+        if m is not None and not m.blocked:
+            return m if len(m.words) >= 2 else None
+    return None
 
 
 def _appositive(text: str, cue: Cue, ss: int, by_end, in_quote) -> bool:
@@ -344,6 +366,14 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
         if k > 0 and _DESCRIPTOR.fullmatch(text, ss + k + 1, cue.phrase_start):
             before = before[:k + 1]
             cue.phrase_start = ss + k + 1
+    if not before and (not lead or lead[0] in ".,;") and ss > 0:
+        # "“Why is he attacking me?” Trump said.": the "?" ended the sentence
+        k = ss
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k > 1 and text[k - 1] in _CLOSE_MARKS and text[k - 2] in "?!" and k in qend:
+            cue.direct_after = True
+            return
     if before and before[-1] in _CLOSE_MARKS:
         q0 = qend.get(ss + len(before))
         first = ss + len(before) - len(before.lstrip())

@@ -1,0 +1,35 @@
+"""Speaker rules added for PolNeAR attribution, on short sentences written for these tests."""
+
+from __future__ import annotations
+
+from search.quotes import extract_quotes_and_people
+
+
+def directs(text: str):
+    quotes, _ = extract_quotes_and_people(text)
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def test_inverted_cue_with_described_speaker() -> None:
+    text = '"The budget is a mess," said veteran county treasurer Alma Ruiz.'
+    (q,) = directs(text)
+    assert q.speaker == "Alma Ruiz" and q.cue == "said"
+
+
+def test_inverted_cue_description_with_place_word() -> None:
+    text = '"We will win Ohio," said former Iowa governor Dale Whitcombe, a party elder.'
+    (q,) = directs(text)
+    assert q.speaker == "Dale Whitcombe"
+
+
+def test_question_mark_ends_sentence_before_cue() -> None:
+    text = '"Who pays for this?" Nora Feldman asked. Officials did not answer.'
+    (q,) = directs(text)
+    assert q.speaker == "Nora Feldman" and q.cue == "asked"
+
+
+def test_exclamation_then_cue_joins_quotation() -> None:
+    text = 'Crowds cheered. "Not again!" Ruth Calder said. "We have done this before."'
+    (q,) = directs(text)
+    assert q.speaker == "Ruth Calder"
+    assert q.text.startswith("Not again!") and q.text.endswith("before.")
