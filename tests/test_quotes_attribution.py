@@ -33,3 +33,25 @@ def test_exclamation_then_cue_joins_quotation() -> None:
     (q,) = directs(text)
     assert q.speaker == "Ruth Calder"
     assert q.text.startswith("Not again!") and q.text.endswith("before.")
+
+
+def test_participle_takes_the_sentence_subject() -> None:
+    text = ('Gov. Hal Brenner, a close ally, defended the plan, saying, '
+            '"Most of it is brand new."')
+    (q,) = directs(text)
+    assert q.speaker == "Hal Brenner" and q.cue == "saying"
+
+
+def test_participle_after_pronoun_subject() -> None:
+    text = ('Mayor Ida Quent spoke first. Later she praised Tom Askew, saying, '
+            '"He kept the city running."')
+    (q,) = directs(text)
+    assert q.speaker == "Ida Quent"
+
+
+def test_but_said_inherits_the_subject() -> None:
+    text = ("Lena Marsh said the talks were slow, but said the deal would close "
+            "by the end of the year.")
+    quotes, _ = extract_quotes_and_people(text)
+    late = [q for q in quotes if q.text.startswith("the deal")]
+    assert late and late[0].speaker == "Lena Marsh"

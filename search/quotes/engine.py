@@ -163,6 +163,8 @@ def analyse(text: str, blocks: Sequence[Block] | None = None) -> Analysis:
                 if d.sent == c.sent:
                     pid = d.speaker
                     break
+            else:
+                pid = _sentence_subject(text, reg, tl, c)
         c.speaker = pid
         if pid is not None:
             tl.add_speaker(c.start, pid, c.block)
@@ -245,6 +247,25 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
             last_speaker_in_block[d.block] = speaker
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+_HE_SHE = re.compile(r"\b([Hh]e|[Ss]he)\b")
+
+
+def _sentence_subject(text: str, reg: Registry, tl: Timeline, c: Cue) -> int | None:
+    """'X, a Trump ally, defended the speech, saying ...': the participle's subject.
+
+    With no cue before it in the sentence, a "saying"/"adding" belongs to the
+    sentence's first person, a name or a he/she, whichever comes first.
+    """
+    ss = c.sent[0]
+    i = bisect_right(tl.mentions, (ss, -1, -1))
+    first = tl.mentions[i] if i < len(tl.mentions) and tl.mentions[i][0] < c.start else None
+    mp = _HE_SHE.search(text, ss, first[0] if first else c.start)
+    if mp:
+        gender = "m" if mp.group().lower() == "he" else "f"
+        return resolve_pronoun(reg, tl, mp.start(), gender, ss, c.block)
+    return first[1] if first else None
 
 
 def _name_like(text: str, m: Mention) -> bool:

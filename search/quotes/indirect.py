@@ -201,7 +201,7 @@ def _left_subject(text: str, cue: Cue, j: int, toks, words, lows, by_end) -> boo
         else:
             cue.subj = "none"
         return True
-    if w == "and":
+    if w in ("and", "but"):
         cue.subj = "inherit"
         return True
     if w in NOT_SUBJECT:
