@@ -49,7 +49,7 @@ def _manifest(ix, index_dir: Path) -> dict[str, tuple]:
     50,000 stored `file` records costs more than the rest of a one-file update.
     """
     with ix.searcher() as s:
-        rows = store.load_rows(index_dir, s)["file"]
+        rows = store.load_rows(index_dir, s, ("file",))["file"]
     return {file: (size, mtime, fp, problems) for file, size, mtime, fp, problems in rows}
 
 

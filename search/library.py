@@ -253,17 +253,19 @@ class Library:
 
     # -------------------------------------------------------------- listings
 
-    def _rows(self) -> dict[str, list]:
-        """Flat rows of every record kind, from the per-segment side files."""
-        return self._cached(
-            "rows", lambda: store.load_rows(self.index_dir, self._searcher, write=True)
-        )
+    def _rows(self, kind: str) -> list[tuple]:
+        """Flat rows of one record kind, from the per-segment side files."""
+
+        def build() -> list[tuple]:
+            return store.load_rows(self.index_dir, self._searcher, (kind,))[kind]
+
+        return self._cached(f"rows:{kind}", build)
 
     def articles(self) -> list[ArticleInfo]:
         def build() -> list[ArticleInfo]:
             out = [
                 ArticleInfo(doc, path, title, source, date[:10] if date else None, date_source)
-                for doc, path, title, source, date, date_source in self._rows()["article"]
+                for doc, path, title, source, date, date_source in self._rows("article")
             ]
             out.sort(key=lambda a: (a.date or "", a.doc), reverse=True)
             return out
@@ -279,7 +281,7 @@ class Library:
         def build() -> list[Event]:
             titles = self._article_map()
             out = []
-            for doc, start, end, expr, typ, value, sentence, adate, key in self._rows()["event"]:
+            for doc, start, end, expr, typ, value, sentence, adate, key in self._rows("event"):
                 info = titles.get(doc)
                 out.append(
                     Event(
@@ -348,7 +350,7 @@ class Library:
     def _person_rows(self) -> dict[str, list[tuple[str, tuple[str, ...], str | None, str]]]:
         def build():
             rows: dict[str, list] = defaultdict(list)
-            for doc, key, name, aliases, role in self._rows()["person"]:
+            for doc, key, name, aliases, role in self._rows("person"):
                 rows[key].append((name, aliases, role, doc))
             return rows
 
@@ -358,7 +360,7 @@ class Library:
         def build():
             arts = self._article_map()
             out = []
-            for doc, key, start, end, text, kind, speaker, cue, adate in self._rows()["quote"]:
+            for doc, key, start, end, text, kind, speaker, cue, adate in self._rows("quote"):
                 info = arts.get(doc)
                 out.append(
                     (
