@@ -10,6 +10,7 @@ index generation and cached: the panes re-ask often, the index rarely moves.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import threading
 from collections import Counter, defaultdict
@@ -124,6 +125,43 @@ class Library:
             if key not in self._cache:
                 self._cache[key] = build()
             return self._cache[key]
+
+    def _signature(self) -> list[tuple[str, int]]:
+        """What the index holds now: its segments and their deletion counts."""
+        return [
+            (r.segment().segment_id(), r.segment().deleted_count())
+            for r, _ in self._searcher.reader().leaf_readers()
+        ]
+
+    def _persisted(self, key: str, build):
+        """``_cached``, backed by a file in the index dir until the index changes.
+
+        Merging the timeline of 50,000 articles takes tens of seconds; the
+        panes ask for it at every start. The file is named like a Whoosh
+        segment (`<indexname>_<key>.ndpanes`) so Whoosh's commit-time cleanup
+        removes it, and it is checked against the segments it was built from.
+        """
+        import pickle
+
+        def load_or_build():
+            path = self.index_dir / f"{self._indexname}_{key}.ndpanes"
+            sig = self._signature()
+            try:
+                got, value = pickle.loads(path.read_bytes())
+                if got == sig:
+                    return value
+            except Exception:  # missing, stale or damaged: build it again
+                pass
+            value = build()
+            tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
+            try:
+                tmp.write_bytes(pickle.dumps((sig, value), protocol=pickle.HIGHEST_PROTOCOL))
+                os.replace(tmp, path)
+            except OSError:
+                pass  # a read-only index dir: computed again next time
+            return value
+
+        return self._cached(key, load_or_build)
 
     # ---------------------------------------------------------------- search
 
@@ -343,7 +381,7 @@ class Library:
 
     def timeline_entries(self) -> list[TimelineEntry]:
         """Calendar events with cross-article duplicates merged, in date order."""
-        return self._cached("entries", lambda: group_events(self.timeline()))
+        return self._persisted("entries", lambda: group_events(self.timeline()))
 
     # ---------------------------------------------------------------- people
 
@@ -401,7 +439,7 @@ class Library:
             out.sort(key=lambda p: (-p.quotes, -len(p.docs), p.name.casefold()))
             return out
 
-        return self._cached("people", build)
+        return self._persisted("people", build)
 
     def resolve_person(self, name: str) -> str | None:
         """The person key a user's name means: full name, alias or surname."""
