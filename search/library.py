@@ -225,7 +225,7 @@ class Library:
 
     def _hit(self, s, r, words: frozenset[str]) -> Hit:
         fields = r.fields()
-        text = self._text(s, fields["doc"])
+        text = self._text(s, fields["doc"], r.docnum)
         snippet, spans = "", ()
         try:
             snippet, spans = snippet_for(text, words)
@@ -245,7 +245,21 @@ class Library:
             highlights=tuple(spans),
         )
 
-    def _text(self, s, doc: str) -> str:
+    def _text(self, s, doc: str, near: int | None = None) -> str:
+        """The article's stored text; ``near`` is its article record's docnum.
+
+        The indexer adds an article's `text` record right after the article,
+        and Whoosh keeps the order of documents through merges, so the text
+        is nearly always at ``near + 1``: checked, it saves the term lookup
+        (an intersection with 50,000 `kind:text` postings, ~1 ms per hit).
+        """
+        if near is not None:
+            try:
+                f = s.stored_fields(near + 1)
+                if f.get("kind") == "text" and f.get("doc") == doc:
+                    return f.get("text", "")
+            except Exception:  # past the last document, or deleted: look it up
+                pass
         num = s.document_number(kind="text", doc=doc)
         return s.stored_fields(num).get("text", "") if num is not None else ""
 
