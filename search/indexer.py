@@ -57,7 +57,7 @@ def _write_rows(ix, index_dir: Path) -> None:
     """Write the row files of new segments now, while the writer lock is held,
     so the first dashboard or CLI open after an update does not pay for it."""
     with ix.searcher() as s:
-        store.load_rows(index_dir, s)
+        store.ensure_rows(index_dir, s)
 
 
 def needs_indexing(paths: list[Path], index_dir: Path) -> bool:
@@ -157,6 +157,13 @@ def _build_locked(
         todo.append(ref)
     gone = [f for f in manifest if f not in present]
 
+    if not fresh and not todo and not gone:
+        # nothing changed: no writer, no commit, no new generation for readers
+        # to notice (a no-op run over 50,000 files is then walk + stat only)
+        if progress:
+            progress(0, 0, "")
+        ix.close()
+        return report
     # compound=False: Whoosh reads a sub-file of a compound segment through a
     # BytesIO copy, so the stored fields of 50,000 articles (170 MB) were
     # copied into memory on the first search; plain files are read in place.

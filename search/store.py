@@ -169,18 +169,15 @@ def _row(kind: str, f: dict) -> tuple:
     return (doc, f.get("p_key", ""), name, tuple(aliases), role)
 
 
-def _segment_rows(reader) -> dict[str, tuple[list[int], list[tuple]]]:
-    """Every live record of one segment, by kind: (docnums, rows) side by side."""
-    out: dict[str, tuple[list[int], list[tuple]]] = {}
-    for kind in ROW_KINDS:
-        ids: list[int] = []
-        rows: list[tuple] = []
-        if ("kind", kind) in reader:
-            for docnum in reader.postings("kind", kind).all_ids():
-                ids.append(docnum)
-                rows.append(_row(kind, reader.stored_fields(docnum)))
-        out[kind] = (ids, rows)
-    return out
+def _kind_rows(reader, kind: str) -> tuple[list[int], list[tuple]]:
+    """Every live record of one kind in one segment: (docnums, rows) side by side."""
+    ids: list[int] = []
+    rows: list[tuple] = []
+    if ("kind", kind) in reader:
+        for docnum in reader.postings("kind", kind).all_ids():
+            ids.append(docnum)
+            rows.append(_row(kind, reader.stored_fields(docnum)))
+    return ids, rows
 
 
 def _rows_paths(index_dir: Path, reader) -> dict[str, Path] | None:
@@ -224,10 +221,17 @@ def load_rows(
                     break
                 rows[kind] = (data[1], data[2])
         if len(rows) < len(kinds):
-            rows = _segment_rows(reader)
-            if write and paths is not None:
-                for kind in ROW_KINDS:
-                    _write_rows(paths[kind], rows[kind])
+            # one kind at a time, so that at most one kind's rows is in memory
+            # beyond those asked for (all of them at once took 1 GB at 50,000)
+            rows = {}
+            for kind in ROW_KINDS:
+                if kind not in kinds and not (write and paths is not None):
+                    continue
+                got = _kind_rows(reader, kind)
+                if write and paths is not None:
+                    _write_rows(paths[kind], got)
+                if kind in kinds:
+                    rows[kind] = got
         deleted = reader.deleted_docs_set if reader.has_deletions() else None
         for kind in kinds:
             ids, kind_rows = rows[kind]
@@ -238,6 +242,21 @@ def load_rows(
             else:
                 out[kind].extend(kind_rows)
     return out
+
+
+def ensure_rows(index_dir: Path, searcher) -> None:
+    """Write the side files of segments that lack them, loading nothing else.
+
+    The indexer calls this after a commit: a one-file update adds one tiny
+    segment, and reading the big segment's rows back just to find that
+    out cost more than the update itself.
+    """
+    for reader, _offset in searcher.reader().leaf_readers():
+        paths = _rows_paths(index_dir, reader)
+        if paths is None or all(p.exists() for p in paths.values()):
+            continue
+        for kind in ROW_KINDS:
+            _write_rows(paths[kind], _kind_rows(reader, kind))
 
 
 def _write_rows(path: Path, rows: tuple[list[int], list[tuple]]) -> None:
