@@ -414,43 +414,61 @@ class Library:
 
         return self._cached("person_rows", build)
 
+    def _quote_rows(self) -> list[tuple]:
+        """Quote rows in date order (then article, then offset)."""
+
+        def build() -> list[tuple]:
+            # row: doc, key, start, end, text, kind, speaker, cue, adate
+            return sorted(self._rows("quote"), key=lambda r: (r[8] or "", r[0], r[2]))
+
+        return self._cached("quote_rows", build)
+
+    def _quote_info(self, row: tuple, arts: dict[str, ArticleInfo]) -> QuoteInfo:
+        doc, _key, start, end, text, kind, speaker, cue, adate = row
+        info = arts.get(doc)
+        return QuoteInfo(
+            doc=doc,
+            start=start,
+            end=end,
+            text=text,
+            kind=kind,
+            speaker=speaker,
+            cue=cue,
+            date=adate,
+            title=info.title if info else "",
+            source=info.source if info else None,
+        )
+
     def _all_quotes(self) -> list[tuple[str, QuoteInfo]]:
         def build():
             arts = self._article_map()
-            out = []
-            for doc, key, start, end, text, kind, speaker, cue, adate in self._rows("quote"):
-                info = arts.get(doc)
-                out.append(
-                    (
-                        key,
-                        QuoteInfo(
-                            doc=doc,
-                            start=start,
-                            end=end,
-                            text=text,
-                            kind=kind,
-                            speaker=speaker,
-                            cue=cue,
-                            date=adate,
-                            title=info.title if info else "",
-                            source=info.source if info else None,
-                        ),
-                    )
-                )
-            out.sort(key=lambda kq: (kq[1].date or "", kq[1].doc, kq[1].start))
-            return out
+            with _gc_paused():
+                return [(r[1], self._quote_info(r, arts)) for r in self._quote_rows()]
 
         return self._cached("quotes", build)
+
+    def _quotes_by_key(self) -> dict[str, list[tuple]]:
+        """Each person's quote rows, in date order: one person's quotes are
+        made into records without building all 190,000 of a 50k corpus."""
+
+        def build() -> dict[str, list[tuple]]:
+            out: dict[str, list[tuple]] = defaultdict(list)
+            for r in self._quote_rows():
+                out[r[1]].append(r)
+            return out
+
+        return self._cached("quotes_by_key", build)
 
     def people(self) -> list[PersonSummary]:
         """Everyone named, merged across articles, most quoted first."""
 
         def build() -> list[PersonSummary]:
-            counts = Counter(key for key, _ in self._all_quotes() if key)
+            quotes = self._quote_rows()  # doc, key, start, end, text, kind, speaker, …
+            counts = Counter(r[1] for r in quotes if r[1])
             names: dict[str, str] = {}
-            for key, q in self._all_quotes():
-                if key and q.speaker:
-                    names.setdefault(key, q.speaker)
+            for r in quotes:
+                if r[1] and r[6]:
+                    names.setdefault(r[1], r[6])
             rows = self._person_rows()
             out = [
                 _summarise(key, rows.get(key, []), counts.get(key, 0), names.get(key))
@@ -483,7 +501,8 @@ class Library:
         key = self.resolve_person(person)
         if key is None:
             return []
-        return [q for k, q in self._all_quotes() if k == key]
+        arts = self._article_map()
+        return [self._quote_info(r, arts) for r in self._quotes_by_key().get(key, [])]
 
 
 # ------------------------------------------------------------------ helpers
