@@ -574,6 +574,22 @@ def _stem(word: str) -> str:
     return got
 
 
+_TOKEN_TEXT = re.compile(r"[\w\*]+(?:\.?[\w\*]+)*", re.UNICODE)  # same tokens, as strings
+_KEYS: dict[str, str] = {}  # token as written → what the body field indexed
+
+
+def _key(token: str) -> str:
+    from whoosh.analysis import STOP_WORDS
+
+    low = token.lower()
+    # stopped words keep their text unstemmed (and still match, as in Whoosh)
+    key = low if len(low) < 2 or low in STOP_WORDS else _stem(low)
+    if len(_KEYS) > 300_000:
+        _KEYS.clear()
+    _KEYS[token] = key
+    return key
+
+
 def snippet_for(
     text: str,
     words: frozenset[str],
@@ -592,7 +608,22 @@ def snippet_for(
     """
     if not words:
         return "", ()
-    from whoosh.analysis import STOP_WORDS
+    toks = _TOKEN_TEXT.findall(text)
+    get = _KEYS.get
+    keys = [get(t) or _key(t) for t in toks]
+    hits = [i for i, k in enumerate(keys) if k in words]
+    if not hits:
+        return "", ()
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    # Tokens before the first match only matter as context for it: the ones
+    # still within `surround` of the token just before it (as in Whoosh's loop).
+    first_hit, last_hit = hits[0], hits[-1]
+    begin = first_hit
+    if first_hit:
+        limit = spans[first_hit - 1][1] - surround
+        while begin > 0 and spans[begin - 1][0] >= limit:
+            begin -= 1
+    hit_set = set(hits)
 
     frags: list[tuple[int, int, list[tuple[int, int, str]]]] = []
     first: int | None = None
@@ -601,14 +632,11 @@ def snippet_for(
     tks: list[tuple[int, int, str]] = []
     currentlen = 0
     endchar = 0
-    for m in _TOKEN.finditer(text):
-        startchar, endchar = m.span()
+    for i in range(begin, len(spans)):
+        startchar, endchar = spans[i]
         if endchar > _CHARLIMIT:
             break
-        low = m.group().lower()
-        # stopped words keep their text unstemmed (and still match, as in Whoosh)
-        key = low if len(low) < 2 or low in STOP_WORDS else _stem(low)
-        matched = key in words
+        matched = i in hit_set
         tlength = endchar - startchar
         if countdown < 0 and not matched:
             firsts.append(startchar)
@@ -624,13 +652,15 @@ def snippet_for(
                 else:
                     first = startchar
                     countdown += surround
-            tks.append((startchar, endchar, key))
+            tks.append((startchar, endchar, keys[i]))
         if countdown >= 0:
             currentlen += tlength
             countdown -= tlength
             if countdown <= 0:
                 frags.append((first if first is not None else startchar, endchar, tks))
                 tks, firsts, first, currentlen = [], [], None, 0
+        if i >= last_hit and not tks:
+            break  # no match left to start a fragment
     if tks:
         frags.append((first if first is not None else tks[0][0], endchar, tks))
     frags = [f for f in frags if f[2]]  # Whoosh's minscore=1 drops match-less ones
