@@ -213,25 +213,92 @@ class Library:
         q = self.parse(query)
         with self._lock:
             s = self._searcher
-            try:
-                kwargs: dict[str, Any] = {"limit": limit, "filter": _article_filter(q)}
-                if sort == "date":
-                    kwargs.update(sortedby="date", reverse=True)
-                results = s.search(q, **kwargs)
-            except Exception as exc:
-                raise QueryError(f"cannot run the query {query!r}: {exc}") from exc
-            words = _body_words(results)
-            hits = tuple(self._hit(s, r, words) for r in results)
-            exact = results.has_exact_length() or len(hits) < limit
-            total = len(hits) if len(hits) < limit else results.estimated_length()
+            plain = _plain_words(q) if sort == "relevance" else None
+            if plain is not None:
+                top = self._bm25_top(s, plain, limit)
+                words = frozenset(plain)
+                hits = tuple(self._make_hit(s, num, score, words) for score, num in top)
+                exact = len(hits) < limit
+                total = len(hits) if len(hits) < limit else q.estimate_size(s.reader())
+            else:
+                try:
+                    kwargs: dict[str, Any] = {"limit": limit, "filter": _article_filter(q)}
+                    if sort == "date":
+                        kwargs.update(sortedby="date", reverse=True)
+                    results = s.search(q, **kwargs)
+                except Exception as exc:
+                    raise QueryError(f"cannot run the query {query!r}: {exc}") from exc
+                words = _body_words(results)
+                hits = tuple(self._hit(s, r, words) for r in results)
+                exact = results.has_exact_length() or len(hits) < limit
+                total = len(hits) if len(hits) < limit else results.estimated_length()
             suggestion = None
             if not hits:
                 suggestion = self._suggest(s, q, query)
         return SearchPage(query, hits, total, exact, suggestion)
 
+    def _lengths(self, reader, field: str) -> list[int]:
+        """Every document's length in ``field`` for one segment, as BM25F reads it."""
+        key = f"len:{reader.segment().segment_id()}:{field}"
+        return self._cached(
+            key,
+            lambda: [reader.doc_field_length(d, field, 1) for d in range(reader.doc_count_all())],
+        )
+
+    def _bm25_top(self, s, words: list[str], limit: int) -> list[tuple[float, int]]:
+        """Top ``limit`` (score, docnum) for 1–2 plain words over title and body.
+
+        What Whoosh computes for `(title:w OR body:w) [AND …]` with BM25F, the
+        same float operations in the same order, so the same ranking (ties by
+        docnum); but a posting block at a time instead of a tree of matcher
+        objects per document: Whoosh spent ~4 µs per matching document, and
+        a common word matches a third of 50,000 articles.
+        """
+        from heapq import nsmallest
+
+        K1, B = 1.2, 0.75  # Whoosh's BM25F defaults, as the searcher uses them
+        k1p1, one_b = K1 + 1, 1 - B
+        per_word: list[dict[int, float]] = []
+        for word in words:
+            scores: dict[int, float] = {}
+            for field in ("title", "body"):
+                if (field, word) not in s.reader():
+                    continue
+                idf = s.idf(field, word)
+                avgfl = s.avg_field_length(field) or 1
+                for reader, base in s.reader().leaf_readers():
+                    if (field, word) not in reader:
+                        continue
+                    lengths = self._lengths(reader, field)
+                    deleted = reader.deleted_docs_set if reader.has_deletions() else ()
+                    for ids, weights in _posting_blocks(reader, field, word):
+                        for d, tf in zip(ids, weights, strict=True):
+                            if d in deleted:
+                                continue
+                            fl = lengths[d]
+                            sc = idf * ((tf * k1p1) / (tf + K1 * (one_b + B * fl / avgfl)))
+                            g = base + d
+                            # title is scored first, body added to it: a + b as in Whoosh
+                            prev = scores.get(g)
+                            scores[g] = sc if prev is None else prev + sc
+            per_word.append(scores)
+        if len(per_word) == 1:
+            total = per_word[0]
+        else:
+            a, b = per_word
+            total = {d: a[d] + b[d] for d in (a.keys() & b.keys())}
+        best = nsmallest(limit, total.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(score, d) for d, score in best]
+
     def _hit(self, s, r, words: frozenset[str]) -> Hit:
-        fields = r.fields()
-        text = self._text(s, fields["doc"], r.docnum)
+        return self._make_hit(s, r.docnum, r.score, words, r.fields())
+
+    def _make_hit(
+        self, s, docnum: int, score: float | None, words: frozenset[str], fields=None
+    ) -> Hit:
+        if fields is None:
+            fields = s.stored_fields(docnum)
+        text = self._text(s, fields["doc"], docnum)
         snippet, spans = "", ()
         try:
             snippet, spans = snippet_for(text, words)
@@ -244,7 +311,7 @@ class Library:
             doc=fields["doc"],
             title=fields.get("title", ""),
             date=date.date().isoformat() if date else None,
-            score=round(float(r.score or 0.0), 4),
+            score=round(float(score or 0.0), 4),
             snippet=_one_line(snippet),
             source=fields.get("source"),
             path=fields.get("path", ""),
@@ -506,6 +573,46 @@ class Library:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _plain_words(q) -> list[str] | None:
+    """The words of a 1–2-word query the parser made into `(title:w OR body:w)`
+    [AND the same for a second word], unboosted; None for anything else.
+
+    Three or more words stay with Whoosh: its matcher tree adds their scores
+    in an order of its own, and float sums must match to rank the same.
+    """
+    from whoosh import query as wq
+
+    def pair(node) -> str | None:
+        if type(node) is not wq.Or or node.boost != 1.0 or len(node.subqueries) != 2:
+            return None
+        t, b = node.subqueries
+        if type(t) is not wq.Term or type(b) is not wq.Term or t.boost != 1.0 or b.boost != 1.0:
+            return None
+        if t.fieldname != "title" or b.fieldname != "body" or t.text != b.text:
+            return None
+        return t.text if isinstance(t.text, str) else None
+
+    word = pair(q)
+    if word is not None:
+        return [word]
+    if type(q) is wq.And and q.boost == 1.0 and len(q.subqueries) == 2:
+        words = [pair(sub) for sub in q.subqueries]
+        if all(w is not None for w in words) and words[0] != words[1]:
+            return words  # type: ignore[return-value]
+    return None
+
+
+def _posting_blocks(reader, field: str, word: str):
+    """(docnums, weights) arrays, one posting block at a time, deletions included."""
+    m = reader.postings(field, word)
+    m = getattr(m, "child", m)  # under the deleted-documents filter, if any
+    while m.is_active():
+        m._read_ids()
+        m._read_weights()
+        yield m._ids, m._weights
+        m._next_block()
 
 
 @contextmanager
