@@ -213,7 +213,7 @@ class Library:
         q = self.parse(query)
         with self._lock:
             s = self._searcher
-            plain = _plain_words(q) if sort == "relevance" else None
+            plain = _plain_words(q, s.reader()) if sort == "relevance" else None
             if plain is not None:
                 top = self._bm25_top(s, plain, limit)
                 words = frozenset(plain)
@@ -246,7 +246,7 @@ class Library:
         )
 
     def _bm25_top(self, s, words: list[str], limit: int) -> list[tuple[float, int]]:
-        """Top ``limit`` (score, docnum) for 1–2 plain words over title and body.
+        """Top ``limit`` (score, docnum) for 1–3 plain words over title and body.
 
         What Whoosh computes for `(title:w OR body:w) [AND …]` with BM25F, the
         same float operations in the same order, so the same ranking (ties by
@@ -259,8 +259,13 @@ class Library:
         K1, B = 1.2, 0.75  # Whoosh's BM25F defaults, as the searcher uses them
         k1p1, one_b = K1 + 1, 1 - B
         per_word: list[dict[int, float]] = []
+        done: dict[str, dict[int, float]] = {}
         for word in words:
+            if word in done:
+                per_word.append(done[word])
+                continue
             scores: dict[int, float] = {}
+            done[word] = scores
             for field in ("title", "body"):
                 if (field, word) not in s.reader():
                     continue
@@ -285,8 +290,13 @@ class Library:
         if len(per_word) == 1:
             total = per_word[0]
         else:
-            a, b = per_word
+            # words come ordered as Whoosh pairs them: the first two are added
+            # first (float sums depend on grouping), then the third
+            a, b = per_word[0], per_word[1]
             total = {d: a[d] + b[d] for d in (a.keys() & b.keys())}
+            if len(per_word) == 3:
+                c = per_word[2]
+                total = {d: v + c[d] for d, v in total.items() if d in c}
         best = nsmallest(limit, total.items(), key=lambda kv: (-kv[1], kv[0]))
         return [(score, d) for d, score in best]
 
@@ -575,12 +585,14 @@ class Library:
 # ------------------------------------------------------------------ helpers
 
 
-def _plain_words(q) -> list[str] | None:
-    """The words of a 1–2-word query the parser made into `(title:w OR body:w)`
-    [AND the same for a second word], unboosted; None for anything else.
+def _plain_words(q, reader) -> list[str] | None:
+    """The words of a 1–3-word query the parser made into `(title:w OR body:w)`
+    [AND …], unboosted, in the order Whoosh adds their scores; else None.
 
-    Three or more words stay with Whoosh: its matcher tree adds their scores
-    in an order of its own, and float sums must match to rank the same.
+    Whoosh builds an AND of several parts as a Huffman-like tree on their
+    estimated sizes (the two largest are intersected first), and float sums
+    depend on that grouping; three parts with equal estimates (where its
+    order then depends on comparing matcher objects) stay with Whoosh.
     """
     from whoosh import query as wq
 
@@ -597,11 +609,18 @@ def _plain_words(q) -> list[str] | None:
     word = pair(q)
     if word is not None:
         return [word]
-    if type(q) is wq.And and q.boost == 1.0 and len(q.subqueries) == 2:
-        words = [pair(sub) for sub in q.subqueries]
-        if all(w is not None for w in words) and words[0] != words[1]:
-            return words  # type: ignore[return-value]
-    return None
+    if type(q) is not wq.And or q.boost != 1.0 or len(q.subqueries) not in (2, 3):
+        return None
+    words = [pair(sub) for sub in q.subqueries]
+    if any(w is None for w in words):
+        return None
+    if len(words) == 3:
+        sizes = [sub.estimate_size(reader) for sub in q.subqueries]
+        if len(set(sizes)) < 3:
+            return None
+        order = sorted(range(3), key=lambda i: -sizes[i])
+        words = [words[i] for i in order]
+    return words  # type: ignore[return-value]
 
 
 def _posting_blocks(reader, field: str, word: str):
