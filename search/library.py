@@ -237,13 +237,22 @@ class Library:
                 suggestion = self._suggest(s, q, query)
         return SearchPage(query, hits, total, exact, suggestion)
 
-    def _lengths(self, reader, field: str) -> list[int]:
-        """Every document's length in ``field`` for one segment, as BM25F reads it."""
-        key = f"len:{reader.segment().segment_id()}:{field}"
-        return self._cached(
-            key,
-            lambda: [reader.doc_field_length(d, field, 1) for d in range(reader.doc_count_all())],
-        )
+    def _norms(self, reader, field: str, avgfl: float) -> list[float]:
+        """BM25's length part, ``K1 * ((1 - B) + B * fl / avgfl)``, per document
+        of one segment: the very expression Whoosh evaluates per posting, so
+        the same floats, computed once per index state instead of per query."""
+        K1, B = _BM25_K1, _BM25_B
+
+        def build() -> list[float]:
+            dfl = reader.doc_field_length
+            out = []
+            for d in range(reader.doc_count_all()):
+                fl = dfl(d, field, 1)
+                # None: no length, so no posting in this field either (never read)
+                out.append(0.0 if fl is None else K1 * ((1 - B) + B * fl / avgfl))
+            return out
+
+        return self._cached(f"norm:{reader.segment().segment_id()}:{field}:{avgfl!r}", build)
 
     def _bm25_top(self, s, words: list[str], limit: int) -> list[tuple[float, int]]:
         """Top ``limit`` (score, docnum) for 1–3 plain words over title and body.
@@ -256,8 +265,7 @@ class Library:
         """
         from heapq import nsmallest
 
-        K1, B = 1.2, 0.75  # Whoosh's BM25F defaults, as the searcher uses them
-        k1p1, one_b = K1 + 1, 1 - B
+        k1p1 = _BM25_K1 + 1
         per_word: list[dict[int, float]] = []
         done: dict[str, dict[int, float]] = {}
         for word in words:
@@ -274,17 +282,18 @@ class Library:
                 for reader, base in s.reader().leaf_readers():
                     if (field, word) not in reader:
                         continue
-                    lengths = self._lengths(reader, field)
+                    norms = self._norms(reader, field, avgfl)
                     deleted = reader.deleted_docs_set if reader.has_deletions() else ()
+                    get = scores.get
                     for ids, weights in _posting_blocks(reader, field, word):
                         for d, tf in zip(ids, weights, strict=True):
                             if d in deleted:
                                 continue
-                            fl = lengths[d]
-                            sc = idf * ((tf * k1p1) / (tf + K1 * (one_b + B * fl / avgfl)))
+                            # bm25(idf, tf, fl, avgfl, B, K1), operation for operation
+                            sc = idf * ((tf * k1p1) / (tf + norms[d]))
                             g = base + d
                             # title is scored first, body added to it: a + b as in Whoosh
-                            prev = scores.get(g)
+                            prev = get(g)
                             scores[g] = sc if prev is None else prev + sc
             per_word.append(scores)
         if len(per_word) == 1:
@@ -623,14 +632,26 @@ def _plain_words(q, reader) -> list[str] | None:
     return words  # type: ignore[return-value]
 
 
+_BM25_K1, _BM25_B = 1.2, 0.75  # whoosh.scoring.BM25F's defaults, which the searcher uses
+
+
 def _posting_blocks(reader, field: str, word: str):
-    """(docnums, weights) arrays, one posting block at a time, deletions included."""
+    """(docnums, weights) arrays, one posting block at a time, deletions included.
+
+    Reads Whoosh's W3 posting blocks directly (whoosh-reloaded 2.7): the ids
+    are delta-encoded unless stored as bytes, decoded here with
+    ``itertools.accumulate`` (C) rather than Whoosh's generator.
+    """
+    from itertools import accumulate
+
     m = reader.postings(field, word)
     m = getattr(m, "child", m)  # under the deleted-documents filter, if any
     while m.is_active():
-        m._read_ids()
+        if m._data is None:
+            m._read_data()
+        ids = m._data[0] if m._byteids else list(accumulate(m._data[0]))
         m._read_weights()
-        yield m._ids, m._weights
+        yield ids, m._weights
         m._next_block()
 
 
