@@ -272,9 +272,10 @@ class Library:
             if word in done:
                 per_word.append(done[word])
                 continue
-            scores: dict[int, float] = {}
-            done[word] = scores
+            fields: list[dict[int, float]] = []
             for field in ("title", "body"):
+                got: dict[int, float] = {}
+                fields.append(got)
                 if (field, word) not in s.reader():
                     continue
                 idf = s.idf(field, word)
@@ -284,17 +285,22 @@ class Library:
                         continue
                     norms = self._norms(reader, field, avgfl)
                     deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-                    get = scores.get
                     for ids, weights in _posting_blocks(reader, field, word):
-                        for d, tf in zip(ids, weights, strict=True):
-                            if d in deleted:
-                                continue
-                            # bm25(idf, tf, fl, avgfl, B, K1), operation for operation
-                            sc = idf * ((tf * k1p1) / (tf + norms[d]))
-                            g = base + d
-                            # title is scored first, body added to it: a + b as in Whoosh
-                            prev = get(g)
-                            scores[g] = sc if prev is None else prev + sc
+                        # bm25(idf, tf, fl, avgfl, B, K1), operation for operation
+                        got.update(
+                            {
+                                base + d: idf * ((tf * k1p1) / (tf + norms[d]))
+                                for d, tf in zip(ids, weights, strict=True)
+                                if d not in deleted
+                            }
+                        )
+            title, scores = fields
+            # a document in both fields scores title + body, as Whoosh's union adds
+            # them (two operands: the sum is the same either way round)
+            for g, sc in title.items():
+                prev = scores.get(g)
+                scores[g] = sc if prev is None else sc + prev
+            done[word] = scores
             per_word.append(scores)
         if len(per_word) == 1:
             total = per_word[0]
