@@ -17,6 +17,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -767,10 +768,12 @@ def snippet_for(
     hits = [i for i, k in enumerate(keys) if k in words]
     if not hits:
         return "", ()
-    spans = [m.span() for m in _TOKEN.finditer(text)]
+    first_hit, last_hit = hits[0], hits[-1]
+    # A fragment closes at most 2·surround characters (so tokens) after its
+    # last match: positions past that are never needed.
+    spans = [m.span() for m in islice(_TOKEN.finditer(text), last_hit + 2 * surround + 2)]
     # Tokens before the first match only matter as context for it: the ones
     # still within `surround` of the token just before it (as in Whoosh's loop).
-    first_hit, last_hit = hits[0], hits[-1]
     begin = first_hit
     if first_hit:
         limit = spans[first_hit - 1][1] - surround
