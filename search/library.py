@@ -245,6 +245,10 @@ class Library:
         K1, B = _BM25_K1, _BM25_B
 
         def build() -> list[float]:
+            try:
+                return _norms_from_column(reader, field, avgfl)
+            except Exception:  # another Whoosh codec: one document at a time
+                pass
             dfl = reader.doc_field_length
             out = []
             for d in range(reader.doc_count_all()):
@@ -640,6 +644,28 @@ def _plain_words(q, reader) -> list[str] | None:
 
 
 _BM25_K1, _BM25_B = 1.2, 0.75  # whoosh.scoring.BM25F's defaults, which the searcher uses
+
+
+def _norms_from_column(reader, field: str, avgfl: float) -> list[float]:
+    """`Library._norms` from the segment's one-byte length column, read whole.
+
+    Whoosh stores each document's field length as one byte (0: none); 256
+    possible values, so the norm is looked up in a table: ~5 ms for 50,000
+    documents instead of ~0.7 s through `doc_field_length` one at a time,
+    which a cold `newsdesk search` would pay on every run.
+    """
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield, byte_to_length
+
+    K1, B = _BM25_K1, _BM25_B
+    count = reader.doc_count_all()
+    col = reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+    if col is None:
+        return [0.0] * count
+    raw = col._dbfile.get(col._basepos, col._count * col._fixedlen)
+    table = [0.0] + [K1 * ((1 - B) + B * byte_to_length(b) / avgfl) for b in range(1, 256)]
+    out = [table[b] for b in raw[:count]]
+    out.extend([0.0] * (count - len(out)))
+    return out
 
 
 def _posting_blocks(reader, field: str, word: str):
