@@ -122,8 +122,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if args._child:
         fn = run_bare if args._child == "bare" else run_newsdesk
-        res = fn(args.corpus, args._index, args.bare_procs) if args._child == "bare" else fn(
-            args.corpus, args._index
+        res = (
+            fn(args.corpus, args._index, args.bare_procs)
+            if args._child == "bare"
+            else fn(args.corpus, args._index)
         )
         print(json.dumps(res))
         return 0

@@ -51,8 +51,7 @@ def stored_texts(lib: Library) -> list[tuple[str, str, str]]:
     s = lib._searcher  # the bench reads what the index holds, as Library does
     titles = {a.doc: a.title for a in lib.articles()}
     return [
-        (f["doc"], titles.get(f["doc"], ""), f.get("text", ""))
-        for f in s.documents(kind="text")
+        (f["doc"], titles.get(f["doc"], ""), f.get("text", "")) for f in s.documents(kind="text")
     ]
 
 
@@ -67,9 +66,7 @@ def make_queries(lib: Library, texts: list[tuple[str, str, str]], n: int, seed: 
     def ok(word: str) -> bool:
         if word not in known:
             stems = [t.text for t in BODY_ANALYZER(word)]
-            known[word] = bool(stems) and all(
-                reader.doc_frequency("body", s) >= 2 for s in stems
-            )
+            known[word] = bool(stems) and all(reader.doc_frequency("body", s) >= 2 for s in stems)
         return known[word]
 
     out: list[str] = []
@@ -81,9 +78,11 @@ def make_queries(lib: Library, texts: list[tuple[str, str, str]], n: int, seed: 
         if len(words) < 3:
             continue
         k = rng.choice((1, 1, 2, 2, 3))
-        pick = rng.sample(words, k) if rng.random() < 0.5 else words[
-            (i := rng.randrange(len(words) - k + 1)) : i + k
-        ]
+        pick = (
+            rng.sample(words, k)
+            if rng.random() < 0.5
+            else words[(i := rng.randrange(len(words) - k + 1)) : i + k]
+        )
         if all(ok(w) for w in pick):
             out.append(" ".join(pick))
     return out
