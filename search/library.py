@@ -215,8 +215,13 @@ class Library:
         with self._lock:
             s = self._searcher
             plain = _plain_words(q, s.reader()) if sort == "relevance" else None
+            top: list[tuple[float, int]] | None = None
             if plain is not None:
-                top = self._bm25_top(s, plain, limit)
+                try:
+                    top = self._bm25_top(s, plain, limit)
+                except Exception:  # Whoosh internals moved (another version): its own path
+                    top = None
+            if top is not None and plain is not None:
                 words = frozenset(plain)
                 hits = tuple(self._make_hit(s, num, score, words) for score, num in top)
                 exact = len(hits) < limit
