@@ -24,7 +24,7 @@ from tui.components.library_handle import LibraryHandle
 from tui.components.safe_text import highlighted, join, plain
 from tui.messages import OpenArticle, PreviewReady, SearchDone, SearchFailed
 
-DEBOUNCE_SECONDS = 0.15
+DEBOUNCE_SECONDS = 0.05
 RESULT_LIMIT = 50
 
 
