@@ -21,19 +21,11 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from common import shared_dir  # noqa: E402  (bench/ is sys.path[0] when run)
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = Path(os.environ.get("NEWSDESK_BENCH_TMP", "/tmp/newsdesk-bench"))
 PER_DIR = 1000
-
-
-def shared_dir(flag: str | None = None) -> Path:
-    """Where shared/ is: the flag, else NEWSDESK_SHARED, else beside the repo."""
-    if flag:
-        return Path(flag)
-    env = os.environ.get("NEWSDESK_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def reuters_path(shared: str | None = None) -> Path:

@@ -15,19 +15,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+from common import shared_dir  # noqa: E402  (bench/ is sys.path[0] when run)
+
 ROOT = Path(__file__).resolve().parents[1]
 NEWSDESK = [sys.executable, "-m", "tui"]
-
-
-def shared_dir(given: str | None) -> Path:
-    return Path(given or os.environ.get("NEWSDESK_SHARED") or ROOT.parent / "shared")
 
 
 def newsdesk(index_dir: Path, *args: str) -> str:

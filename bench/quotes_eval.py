@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from common import shared_dir  # noqa: E402  (bench/ is sys.path[0] when run)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -30,21 +31,14 @@ from search.quotes import extract_quotes_and_people  # noqa: E402
 from search.quotes.engine import RawQuote, analyse, person_name  # noqa: E402
 
 
-def shared_dir(arg: str | None) -> Path:
-    if arg:
-        return Path(arg)
-    env = os.environ.get("NEWSDESK_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[1].parent / "shared"
-
-
 def predict(text: str, mode: str) -> list[dict]:
     """Predictions for one article: the API's (default), folded or raw pieces."""
     if mode == "api":
         quotes, _ = extract_quotes_and_people(text)
-        return [{"quote_start": q.start, "quote_end": q.end, "speaker": q.speaker,
-                 "kind": q.kind} for q in quotes]
+        return [
+            {"quote_start": q.start, "quote_end": q.end, "speaker": q.speaker, "kind": q.kind}
+            for q in quotes
+        ]
     raw = mode == "raw"
     a = analyse(text)
     quotes: list[RawQuote] = a.quotes
@@ -58,8 +52,10 @@ def predict(text: str, mode: str) -> list[dict]:
         return name[q.speaker]
 
     if raw:
-        return [{"quote_start": q.start, "quote_end": q.end, "speaker": who(q),
-                 "kind": q.kind} for q in quotes]
+        return [
+            {"quote_start": q.start, "quote_end": q.end, "speaker": who(q), "kind": q.kind}
+            for q in quotes
+        ]
     indirect = {q.group: q for q in quotes if q.kind == "indirect"}
     groups: dict[int, list[RawQuote]] = {}
     out = []
@@ -67,17 +63,29 @@ def predict(text: str, mode: str) -> list[dict]:
         if q.kind == "indirect":
             out.append(q)
             continue
-        if q.parent is not None and q.parent in indirect and \
-                indirect[q.parent].speaker == q.speaker:
+        if (
+            q.parent is not None
+            and q.parent in indirect
+            and indirect[q.parent].speaker == q.speaker
+        ):
             continue  # mixed: the partial quote is part of the reported clause
         groups.setdefault(q.group, []).append(q)
     for parts in groups.values():
         first = parts[0]
-        out.append(RawQuote(min(p.start for p in parts), max(p.end for p in parts), "direct",
-                            first.speaker, first.cue, first.group))
+        out.append(
+            RawQuote(
+                min(p.start for p in parts),
+                max(p.end for p in parts),
+                "direct",
+                first.speaker,
+                first.cue,
+                first.group,
+            )
+        )
     out.sort(key=lambda q: q.start)
-    return [{"quote_start": q.start, "quote_end": q.end, "speaker": who(q), "kind": q.kind}
-            for q in out]
+    return [
+        {"quote_start": q.start, "quote_end": q.end, "speaker": who(q), "kind": q.kind} for q in out
+    ]
 
 
 def main() -> None:
@@ -103,14 +111,19 @@ def main() -> None:
                 if not line.strip():
                     continue
                 d = json.loads(line)
-                g.write(json.dumps({"doc_id": d["doc_id"],
-                                    "quotes": predict(d["text"], mode)}) + "\n")
+                g.write(
+                    json.dumps({"doc_id": d["doc_id"], "quotes": predict(d["text"], mode)}) + "\n"
+                )
                 n += 1
         secs = time.perf_counter() - t0
         print(f"== {split}: {n} articles in {secs:.1f} s  (predictions: {pred})")
         for extra in ([], ["--speech-only"]):
-            res = subprocess.run([sys.executable, str(scorer), str(gold), str(pred), *extra],
-                                 capture_output=True, text=True, check=True)
+            res = subprocess.run(
+                [sys.executable, str(scorer), str(gold), str(pred), *extra],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             print(res.stdout.rstrip())
         sys.stdout.flush()
 

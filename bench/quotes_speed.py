@@ -10,21 +10,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from pathlib import Path
 
+from common import shared_dir  # noqa: E402  (bench/ is sys.path[0] when run)
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from search.quotes import extract_quotes_and_people  # noqa: E402
-
-
-def shared_dir(arg: str | None) -> Path:
-    if arg:
-        return Path(arg)
-    env = os.environ.get("NEWSDESK_SHARED")
-    return Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def main() -> None:
@@ -47,8 +41,10 @@ def main() -> None:
         quotes += len(qs)
         people += len(ps)
     secs = time.process_time() - t0
-    print(f"{len(texts)} articles, {quotes} quotes, {people} people: {secs:.1f} s CPU, "
-          f"{len(texts) / secs:.0f} articles/s (goal: < 60 s for 10,000)")
+    print(
+        f"{len(texts)} articles, {quotes} quotes, {people} people: {secs:.1f} s CPU, "
+        f"{len(texts) / secs:.0f} articles/s (goal: < 60 s for 10,000)"
+    )
 
 
 if __name__ == "__main__":

@@ -22,20 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from common import shared_dir  # noqa: E402  (bench/ is sys.path[0] when run)
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from search.timex import extract_timexes  # noqa: E402
-
-
-def shared_dir(flag: str | None) -> Path:
-    """Where shared/ is: the flag, else NEWSDESK_SHARED, else beside the repo."""
-    if flag:
-        return Path(flag)
-    env = os.environ.get("NEWSDESK_SHARED")
-    if env:
-        return Path(env)
-    return ROOT.parent / "shared"
 
 
 def predict(tml_dir: Path, shared: Path) -> tuple[dict[str, list[dict[str, object]]], int, float]:

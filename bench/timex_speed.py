@@ -13,23 +13,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
 import time
 from pathlib import Path
+
+from common import shared_dir  # noqa: E402  (bench/ is sys.path[0] when run)
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from search.timex import extract_timexes  # noqa: E402
-
-
-def shared_dir(flag: str | None) -> Path:
-    """Where shared/ is: the flag, else NEWSDESK_SHARED, else beside the repo."""
-    if flag:
-        return Path(flag)
-    env = os.environ.get("NEWSDESK_SHARED")
-    return Path(env) if env else ROOT.parent / "shared"
 
 
 def load(path: Path, limit: int | None) -> list[tuple[str, dt.date | None]]:
