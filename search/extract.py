@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from search.articles import build_article
 from search.cleaning import body_spans
-from search.corpus import FileRef, Problem, Source, read_file
+from search.corpus import FileRef, Problem, Source, fingerprint, read_bytes
 from search.records import Article, Extracted
 
 # Extraction is linear but not free; past this many characters of one article
@@ -67,8 +67,6 @@ def process_source(src: Source, result: FileResult, today: dt.date | None = None
 
 def process_file(ref: FileRef) -> FileResult:
     """Read, clean and extract one file. Never raises: problems are returned."""
-    from search.corpus import fingerprint
-
     result = FileResult(ref)
     try:
         data = ref.path.read_bytes()
@@ -78,8 +76,6 @@ def process_file(ref: FileRef) -> FileResult:
         return result
     result.fingerprint = fingerprint(data)
     result.size, result.mtime = st.st_size, st.st_mtime
-    from search.corpus import read_bytes
-
     try:
         sources, problems = read_bytes(ref, data, st.st_mtime)
     except Exception as exc:  # a reader bug must not stop the run
@@ -89,6 +85,3 @@ def process_file(ref: FileRef) -> FileResult:
     for src in sources:
         process_source(src, result)
     return result
-
-
-__all__ = ["FileResult", "extract_article", "process_file", "process_source", "read_file"]

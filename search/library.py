@@ -21,8 +21,6 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from whoosh import highlight
-
 from search import store
 from search.records import (
     ArticleInfo,
@@ -35,6 +33,7 @@ from search.records import (
 )
 
 SNIPPET_CHARS = 220
+SNIPPET_GAP = " … "  # between two fragments of one snippet
 CALENDAR_TYPES = ("DATE", "TIME")
 _WS = re.compile(r"[\r\n\t\f\v]")
 _QUERY_MAX = 2000
@@ -863,7 +862,7 @@ def snippet_for(
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
-    between = _SpanFormatter.between
+    between = SNIPPET_GAP
     for i, (start, end, matches) in enumerate(scored):
         if i:
             parts.append(between)
@@ -1101,38 +1100,3 @@ def group_events(events: list[Event]) -> list[TimelineEntry]:
     ]
     entries.sort(key=lambda t: (t.sort_key, min((e.date or "") for e in t.events)))
     return entries
-
-
-class _SpanFormatter(highlight.Formatter):
-    """Plain-text fragments plus the offsets of the matched words.
-
-    Returning offsets instead of markup keeps article text as data: an
-    interface styles the ranges itself and never parses the snippet.
-    """
-
-    between = " … "
-
-    def format(self, fragments, replace=False):
-        parts: list[str] = []
-        spans: list[tuple[int, int]] = []
-        pos = 0
-        for i, frag in enumerate(fragments):
-            if i:
-                parts.append(self.between)
-                pos += len(self.between)
-            text, idx = frag.text, frag.startchar
-            for tok in frag.matches:
-                if tok.startchar < idx:
-                    continue
-                chunk = text[idx : tok.startchar]
-                word = text[tok.startchar : tok.endchar]
-                parts.append(chunk)
-                pos += len(chunk)
-                spans.append((pos, pos + len(word)))
-                parts.append(word)
-                pos += len(word)
-                idx = tok.endchar
-            tail = text[idx : frag.endchar]
-            parts.append(tail)
-            pos += len(tail)
-        return "".join(parts), spans
