@@ -24,6 +24,7 @@ from typing import Any
 from search import store
 from search.records import (
     ArticleInfo,
+    ArticleView,
     Event,
     Hit,
     PersonSummary,
@@ -390,6 +391,38 @@ class Library:
         """The article's full decoded text, as stored at indexing time."""
         with self._lock:
             return self._text(self._searcher, doc)
+
+    def article_view(self, doc: str) -> ArticleView:
+        """The article's text with its header marked off, and its title line.
+
+        Readers hide the header (the seeds' inline ` date 2025-08-04`) but
+        keep offsets into the whole text, so spans from `match_spans`,
+        events and quotes still line up.
+        """
+        text = self.article_text(doc)
+        info = self._article_map().get(doc)
+        if info is None and not text:
+            raise LookupError(f"{doc} is not in the index (removed since?)")
+        path = info.path if info else ""
+        body_start = 0
+        if not path.lower().endswith((".json", ".jsonl")):
+            from search.corpus import split_header
+
+            body_start = split_header(text)[1]
+            if not text[body_start:].strip():
+                body_start = 0
+        from search.cleaning import split_blocks
+
+        # The same shape rules as at indexing time, so a reader can set
+        # captions and other stories' headlines apart from the story.
+        furniture = tuple(
+            (b.start, b.end) for b in split_blocks(text, body_start) if b.kind != "body"
+        )
+        if info is None:  # a text record without its article record: show what we have
+            return ArticleView(doc, path, doc, None, None, text, body_start, furniture)
+        return ArticleView(
+            doc, path, info.title, info.source, info.date, text, body_start, furniture
+        )
 
     def match_spans(self, doc: str, query: str) -> list[tuple[int, int]]:
         """Where the query's words occur in the article (for next/previous hit)."""

@@ -99,6 +99,22 @@ class Extracted:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleView:
+    """What a reader shows of one article: its stored text, where the story
+    starts after any ` date …`/`key: value` header (offsets still index the
+    whole text, as the CLI's do), and the title line's metadata."""
+
+    doc: str
+    path: str
+    title: str
+    source: str | None
+    date: str | None
+    text: str
+    body_start: int = 0
+    furniture: tuple[tuple[int, int], ...] = ()  # captions, gallery prompts, other headlines
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleInfo:
     doc: str
     path: str

@@ -231,6 +231,51 @@ async def test_enter_opens_reader_and_n_steps_hits(index_dir: Path) -> None:
         assert not isinstance(app.screen, ReaderScreen)
 
 
+async def test_reader_and_preview_hide_the_header_and_name_outlet_and_date(
+    index_dir: Path, gold: dict
+) -> None:
+    """The seeds' inline ` date 2025-08-04` header is metadata: the title lines
+    show the date (and outlet), the story text starts after it."""
+    headed = [p for p in SEEDS.glob("*.txt") if p.read_text(encoding="utf-8").startswith(" date")]
+    assert headed, "the seeds hold a file with an inline date header"
+    app = make_app(index_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press(*"mexico", "enter")
+        await settle(app, pilot)
+        results = app.query_one("#results", OptionList)
+        seen_header_file = False
+        furniture_seen = 0
+        for index in range(results.option_count):
+            results.highlighted = index
+            await settle(app, pilot)
+            preview = static_text(app.query_one("#preview-text", Static))
+            assert "date 2025-08-04 " not in preview
+            await pilot.press("enter")
+            await settle(app, pilot)
+            reader = app.screen
+            assert isinstance(reader, ReaderScreen)
+            paragraphs = [p.text for p in reader.query(Paragraph)]
+            assert paragraphs and not paragraphs[0].lstrip().startswith("date ")
+            if reader.text.startswith(" date 2025-08-04"):
+                seen_header_file = True
+                status = static_text(reader.query_one("#reader-status", Static))
+                assert "2025-08-04" in status
+                # Offsets still index the whole text: the hits land on the word.
+                assert all(reader.text[s:e].lower() == "mexico" for s, e in reader.spans)
+            for item in gold["not_body"]:  # furniture is shown, but set back
+                for paragraph in reader.query(Paragraph):
+                    if paragraph.text.strip() == item["line"]:
+                        styles = [str(span.style) for span in paragraph.content.spans]
+                        assert any("dim" in style for style in styles), item["line"]
+                        furniture_seen += 1
+            await pilot.press("escape")
+            await settle(app, pilot)
+            results.focus()
+        assert seen_header_file
+        assert furniture_seen >= len(gold["not_body"])
+
+
 async def test_help_and_palette(index_dir: Path) -> None:
     app = make_app(index_dir)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -76,6 +76,9 @@ class PreviewReady(Message):
     query: str
     text: str
     spans: list[tuple[int, int]] = field(default_factory=list)
+    body_start: int = 0  # where the story starts after the file's header
+    meta: str = ""  # "outlet · date · path" for a title line
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # set back, not hidden
 
 
 # ------------------------------------------------------------------ timeline / people

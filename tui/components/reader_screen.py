@@ -8,6 +8,7 @@ each paragraph keeps its start offset to translate them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on, work
@@ -44,15 +45,28 @@ class Paragraph(Static):
         self.text = text
         self.start = start
 
-    def show(self, spans: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
+    def show(
+        self,
+        spans: list[tuple[int, int]],
+        current: tuple[int, int] | None,
+        muted: Sequence[tuple[int, int]] = (),
+    ) -> None:
         """Render with the spans (given in full-text offsets) that fall in this paragraph."""
         end = self.start + len(self.text)
-        local = [(s - self.start, e - self.start) for s, e in spans if s < end and e > self.start]
+
+        def local_of(items: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+            here = [(s, e) for s, e in items if s < end and e > self.start]
+            return [(s - self.start, e - self.start) for s, e in here]
+
+        local = local_of(spans)
         cur = None
         if current and current[0] < end and current[1] > self.start:
             cur = (current[0] - self.start, current[1] - self.start)
         self.update(
-            highlighted(self.text, local, HIT_STYLE, current=cur, current_style=CURRENT_STYLE)
+            highlighted(
+                self.text, local, HIT_STYLE, current=cur, current_style=CURRENT_STYLE,
+                muted=local_of(muted),
+            )
         )
 
 
@@ -68,6 +82,9 @@ class ReaderScreen(Screen[None]):
         self.spans: list[tuple[int, int]] = list(request.spans)
         self.current = request.current
         self.text = ""
+        self.meta = ""
+        self.furniture: list[tuple[int, int]] = []
+        self.title_text = request.title or request.doc
 
     def compose(self) -> ComposeResult:
         yield Static(plain(self.request.title or self.request.doc, "bold"), id="reader-title")
@@ -85,20 +102,32 @@ class ReaderScreen(Screen[None]):
         try:
             result = self.handle.call(
                 lambda lib: (
-                    lib.article_text(doc),
+                    lib.article_view(doc),
                     lib.match_spans(doc, query) if query and not self.request.spans else [],
                 )
             )
         except Exception as error:
-            result = (f"Could not load this article: {error}", [])
+            self.post_message(PreviewReady(doc, query, f"Could not load this article: {error}"))
+            return
         if result is not None:
-            text, spans = result
-            self.post_message(PreviewReady(doc, query, text, list(spans)))
+            view, spans = result
+            meta = " · ".join(p for p in (view.source, view.date or "undated", view.path) if p)
+            title = view.title if view.title and view.title != doc else self.request.title
+            self.title_text = title or doc
+            self.post_message(
+                PreviewReady(
+                    doc, query, view.text, list(spans), view.body_start, meta,
+                    list(view.furniture),
+                )
+            )
 
     @on(PreviewReady)
     def _loaded(self, message: PreviewReady) -> None:
         message.stop()
         self.text = message.text
+        self.meta = message.meta
+        self.furniture = message.furniture
+        self.query_one("#reader-title", Static).update(plain(self.title_text, "bold"))
         if message.spans:
             self.spans = message.spans
         if self.request.sentence and self.spans:
@@ -106,8 +135,9 @@ class ReaderScreen(Screen[None]):
         self.current = min(max(0, self.current), max(0, len(self.spans) - 1))
         body = self.query_one("#reader-body", VerticalScroll)
         paragraphs: list[Paragraph] = []
-        offset = 0
-        for line in self.text.split("\n"):
+        # The story starts after the header; offsets stay those of the whole text.
+        offset = message.body_start
+        for line in self.text[offset:].split("\n"):
             if line.strip():
                 paragraphs.append(Paragraph(line, offset))
             offset += len(line) + 1
@@ -118,9 +148,9 @@ class ReaderScreen(Screen[None]):
     def _render_hits(self) -> None:
         current = self.spans[self.current] if self.spans else None
         for paragraph in self.query(Paragraph):
-            paragraph.show(self.spans, current)
+            paragraph.show(self.spans, current, self.furniture)
         status = self.query_one("#reader-status", Static)
-        meta = [plain(self.request.doc, "dim")]
+        meta = [plain(self.meta or self.request.doc, "dim")]
         if self.spans:
             label = "match" if self.request.query else "passage"
             meta.append(plain(f"  ·  {label} {self.current + 1} of {len(self.spans)}", ""))

@@ -74,14 +74,22 @@ def highlighted(
     one_line: bool = False,
     current: tuple[int, int] | None = None,
     current_style: str = "bold reverse",
+    muted: Iterable[tuple[int, int]] = (),
+    muted_style: str = "dim italic",
 ) -> Content:
     """``text`` literally, with each (start, end) span styled.
 
     Spans out of range are clipped, so stale offsets can never raise.  ``current``
     gets ``current_style`` on top, for the reader's "this is the hit you are on".
+    ``muted`` spans (page furniture: captions, other stories' headlines) are
+    set back under everything else.
     """
     content = plain(text, base_style, one_line=one_line)
     length = len(content)
+    for start, end in muted:
+        start, end = max(0, start), min(length, end)
+        if end > start:
+            content = content.stylize(muted_style, start, end)
     for start, end in spans:
         start, end = max(0, start), min(length, end)
         if end > start:

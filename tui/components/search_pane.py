@@ -187,13 +187,20 @@ class SearchPane(Vertical):
     def _preview_worker(self, doc: str, query: str) -> None:
         try:
             result = self.handle.call(
-                lambda lib: (lib.article_text(doc), lib.match_spans(doc, query))
+                lambda lib: (lib.article_view(doc), lib.match_spans(doc, query))
             )
         except Exception as error:
-            result = (f"Could not load this article: {_one_line(str(error))}", [])
+            text = f"Could not load this article: {_one_line(str(error))}"
+            self.post_message(PreviewReady(doc, query, text))
+            return
         if result is not None:
-            text, spans = result
-            self.post_message(PreviewReady(doc, query, text, list(spans)))
+            view, spans = result
+            self.post_message(
+                PreviewReady(
+                    doc, query, view.text, list(spans), view.body_start,
+                    furniture=list(view.furniture),
+                )
+            )
 
     @on(PreviewReady)
     def _preview_ready(self, message: PreviewReady) -> None:
@@ -207,12 +214,16 @@ class SearchPane(Vertical):
             header = [plain(hit.title, "bold"), Content("\n"), plain(meta, "dim"), Content("\n\n")]
         count = len(message.spans)
         footer = f"\n\n{count} match{'es' if count != 1 else ''} · Enter to read"
-        body = highlighted(message.text, message.spans, "bold reverse")
+        # The header (` date …`, `title: …`) is already in the title lines.
+        start = message.body_start
+        spans = [(s - start, e - start) for s, e in message.spans if s >= start]
+        muted = [(s - start, e - start) for s, e in message.furniture if e > start]
+        body = highlighted(message.text[start:], spans, "bold reverse", muted=muted)
         self.query_one("#preview-text", Static).update(join([*header, body, plain(footer, "dim")]))
         preview = self.query_one("#preview", VerticalScroll)
         if message.spans and message.text:
             # Roughly bring the first hit into view: offsets → fraction of the height.
-            fraction = message.spans[0][0] / max(1, len(message.text))
+            fraction = (message.spans[0][0] - start) / max(1, len(message.text) - start)
             self.call_after_refresh(
                 lambda: preview.scroll_to(
                     y=max(0, fraction * preview.virtual_size.height - 3), animate=False
