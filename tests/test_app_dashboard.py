@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input, OptionList, Static, TabbedContent
+from textual.widgets._footer import FooterKey
 
 from search.indexer import build_index
 from tui.app import NewsdeskApp
@@ -144,6 +145,9 @@ async def test_timeline_lists_days_and_goto_jumps(index_dir: Path) -> None:
         await pilot.press("g")
         await pilot.pause()
         assert isinstance(app.screen, GoToScreen)
+        # The footer on top names the box's keys, not the timeline's (dead here).
+        shown = [key.description for key in app.screen.query(FooterKey)]
+        assert "Cancel" in shown and "Next day" not in shown
         await pilot.press(*"2025-08-05")
         await settle(app, pilot)
         assert pane.current_entry is not None and pane.current_entry.value == "2025-08-05"

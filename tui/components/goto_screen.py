@@ -18,7 +18,7 @@ from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 
 from tui.bindings import GOTO_BINDINGS
 from tui.components.safe_text import join, plain
@@ -52,6 +52,9 @@ class GoToScreen(ModalScreen[dt.date | None]):
                 id="goto-status",
                 markup=False,
             )
+        # Its own footer: the one below belongs to the pane and lists keys
+        # that do nothing while this box is open.
+        yield Footer()
 
     @on(Input.Changed, "#goto-input")
     def _changed(self, event: Input.Changed) -> None:

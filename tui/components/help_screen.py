@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from tui.bindings import BINDING_GROUPS, HELP_BINDINGS
 from tui.components.safe_text import join
@@ -51,6 +51,9 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-scroll"):
                 yield Static(join(lines), id="help-text", markup=False)
             yield Static("Esc or ? to close", id="help-hint")
+        # Its own footer: the one below belongs to the pane and lists keys
+        # that do nothing while this box is open.
+        yield Footer()
 
     def action_close(self) -> None:
         """Close the help."""
