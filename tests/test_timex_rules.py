@@ -376,3 +376,33 @@ def test_sentence_bounds_skip_abbreviations() -> None:
     text = "Mr. Smith met the U.S. envoy on Feb. 3. He left Tuesday."
     t = one(text, MON, "Feb. 3")
     assert text[t.sentence_start : t.sentence_end] == "Mr. Smith met the U.S. envoy on Feb. 3."
+
+
+FEB = dt.date(2025, 2, 10)  # a Monday in February
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "anchor"),
+    [
+        # a passive infinitive or "will be" + participle looks ahead
+        (
+            "He added that final guidelines to be published in early November will decide.",
+            "early November",
+            "1989-11",
+            dt.date(1989, 10, 30),
+        ),
+        # a plan that "had been" made was overtaken: the day is behind us
+        ("The offer had been due to expire Friday evening.", "Friday evening", "1989-10-27TEV",
+         dt.date(1989, 10, 30)),
+        ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday",
+         "1989-10-27T24:00", dt.date(1989, 10, 30)),
+        ("Talks are scheduled to begin Friday.", "Friday", "2025-08-08", MON),
+        # a modal perfect is counterfactual, not a dated past: "until April" looks ahead
+        ("Critics said he should have waited until April to sell.", "April", "2025-04", FEB),
+        ("He waited until April to sell.", "April", "2024-04", FEB),
+        # "could be located" is no promise of the future
+        ("Neither he nor his wife could be located Wednesday.", "Wednesday", "2025-07-30", MON),
+    ],
+)
+def test_tense_cues(text: str, expr: str, value: str, anchor: dt.date) -> None:
+    assert one(text, anchor, expr).value == value
