@@ -406,3 +406,40 @@ FEB = dt.date(2025, 2, 10)  # a Monday in February
 )
 def test_tense_cues(text: str, expr: str, value: str, anchor: dt.date) -> None:
     assert one(text, anchor, expr).value == value
+
+
+OCT30 = dt.date(1989, 10, 30)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "anchor"),
+    [
+        # "this summer" is the publication year's summer, over or to come
+        ("Protesters pledged to block the roads this summer.", "this summer", "2025-SU", FEB),
+        ("The stock began trading this summer at $14.", "this summer", "1989-SU", OCT30),
+        # "the previous Friday" counts from the day the story is telling, not from today
+        (
+            "On Friday the index shed 47 points, down 4.5% from the previous Friday.",
+            "the previous Friday",
+            "1989-10-20",
+            OCT30,
+        ),
+        # "until": ahead, unless the verb says the day is behind us
+        ("Until Thursday, they had not called him a suspect.", "Thursday", "1989-10-26", OCT30),
+        (
+            "The agency has given the relatives until 9 a.m. Tuesday to sign the paper.",
+            "9 a.m. Tuesday",
+            "1989-10-31T09:00",
+            OCT30,
+        ),
+        ("Officials postponed until Tuesday morning any action.", "Tuesday morning",
+         "1989-10-31TMO", OCT30),
+        # a deadline month lies ahead
+        ("The plan is to pay down the bridge loan by February.", "February", "1990-02", OCT30),
+        ("The agency gave the company until mid-November to reply.", "mid-November", "1989-11",
+         OCT30),
+        ("Sales had fallen sharply by February.", "February", "1989-02", OCT30),
+    ],
+)
+def test_direction_cues(text: str, expr: str, value: str, anchor: dt.date) -> None:
+    assert one(text, anchor, expr).value == value

@@ -388,7 +388,16 @@ _OF_THE_YEAR = re.compile(
     r"manager|executive|artist|entertainer|teacher|story|event|word|time|season)s?\s+of\s+$"
 )
 
-_SOON_BEFORE = re.compile(r"(?i:as\s+(?:early|soon|late)\s+as|until|till)\s+$")
+_SOON_BEFORE = re.compile(
+    r"(?i:as\s+(?:early|soon|late)\s+as|until|till)\s+(?:(?:at|on)\s+)?(?:[\w.:]+\s+){0,2}$"
+)
+# A deadline ahead: "by February", "until mid-November".
+_BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till)\s+)$")
+# Verbs that move a deadline: what they move it "until" lies ahead.
+_PUT_OFF = re.compile(
+    r"(?i:\b(?:postpon|extend|delay|adjourn|defer|push|recess|suspend|gave|give|given|giving|"
+    r"put\s+off|grant|allow)\w*\b)"
+)
 
 
 def _possessive(text: str, pos: int) -> bool:
@@ -485,6 +494,10 @@ class Resolver:
                 tense = "past"
             else:
                 tense = self._tense(c, sent)
+                if _BY_BEFORE.search(self.text, max(sent[0], c.start - 12), c.start) and (
+                    tense != "past" or _PUT_OFF.search(self.text, sent[0], c.start)
+                ):
+                    tense = "future"  # "to pay down the loan by February", "gave him until May"
             y = _yearless(month, None, a, tense)
         return ("DATE", f"{y:04d}-{month:02d}")
 
@@ -670,6 +683,9 @@ class Resolver:
             direction = "strict_past"
         elif rel in {"next", "this coming", "the coming", "the following"}:
             direction = "strict_future"
+        elif rel == "this" and code != "WI":
+            # "this summer" is the publication year's, whether it is over or to come
+            return ("DATE", f"{a.year:04d}-{code}")
         elif rel == "this":
             direction = "future" if self._tense(c, sent) in {"future", "present"} else "past"
         else:
@@ -911,10 +927,15 @@ class Resolver:
         a = self.anchor
         if a is None:
             day_s = f"XXXX-WXX-{wd}"
+        elif rel in {"the previous", "the following"}:
+            # anaphoric: the Friday before (after) the day the story is telling
+            base = self.ctx.ref_day() or a
+            way = "strict_past" if rel == "the previous" else "strict_future"
+            day_s = _weekday_date(wd, base, way).isoformat()
         else:
-            if rel in {"last", "this past", "the previous"}:
+            if rel in {"last", "this past"}:
                 direction = "strict_past"
-            elif rel in {"next", "this coming", "the following"}:
+            elif rel in {"next", "this coming"}:
                 direction = "strict_future"
             elif rel == "this":
                 direction = "this"
@@ -922,13 +943,8 @@ class Resolver:
                 direction = "past"
             elif rel in {"later"}:
                 direction = "future"
-            elif _possessive(self.text, c.end) and self._tense(c, sent) != "future":
-                direction = "past"  # "Friday's close", "Wednesday's ruling"
-            elif _SOON_BEFORE.search(self.text, max(0, c.start - 20), c.start):
-                direction = "future"  # "as early as Tuesday"
             else:
-                tense = self._tense(c, sent)
-                direction = "future" if tense in {"future", "present"} else "past"
+                direction = self._bare_day_direction(c, sent)
             day_s = _weekday_date(wd, a, direction).isoformat()
         if pod:
             return ("TIME", f"{day_s}T{PARTS_OF_DAY[pod.lower()]}")
@@ -939,6 +955,24 @@ class Resolver:
                 return ("TIME", f"{day_s}T24:00")
             return ("TIME", f"{day_s}T{'MO' if 'morning' in pod2 else 'AF'}")
         return ("DATE", day_s)
+
+    def _bare_day_direction(self, c: Candidate, sent: tuple[int, int]) -> str:
+        """Whether a bare "Friday" (or "9 a.m. Tuesday") is the one before or after the anchor."""
+        if _possessive(self.text, c.end) and self._tense(c, sent) != "future":
+            return "past"  # "Friday's close", "Wednesday's ruling"
+        before = self.text[max(sent[0], c.start - 20) : c.start]
+        if m := _SOON_BEFORE.search(before):
+            if not m.group(0).lower().startswith(("until", "till")):
+                return "future"  # "as early as Tuesday"
+            # "until Tuesday" looks ahead unless the verb is past ("Until Thursday,
+            # they had not called him a suspect"); a deadline put off still looks
+            # ahead ("postponed until Tuesday morning", "gave them until Friday").
+            lead = self.text[sent[0] : c.start]
+            if self._tense(c, sent) != "past" or _PUT_OFF.search(lead):
+                return "future"
+            return "past"
+        tense = self._tense(c, sent)
+        return "future" if tense in {"future", "present"} else "past"
 
     def _r_part_of_day(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
@@ -972,8 +1006,7 @@ class Resolver:
         if a is None:
             return "XXXX-XX-XX"
         if g.get("weekday"):
-            tense = self._tense(c, sent)
-            direction = "future" if tense in {"future", "present"} else "past"
+            direction = self._bare_day_direction(c, sent)
             return _weekday_date(WEEKDAYS[g["weekday"].lower()], a, direction).isoformat()
         word = (g.get("word") or "").lower()
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
