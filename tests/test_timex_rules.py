@@ -443,3 +443,24 @@ OCT30 = dt.date(1989, 10, 30)  # a Monday
 )
 def test_direction_cues(text: str, expr: str, value: str, anchor: dt.date) -> None:
     assert one(text, anchor, expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # decades and centuries are written in years, as TimeBank's annotators do
+        ("The jobless rate is the lowest figure for almost two decades.", "almost two decades",
+         "P20Y"),
+        ("Threats had become routine over the past decade.", "the past decade", "P10Y"),
+        ("Republics have ruled there for a century.", "a century", "P100Y"),
+        # a fraction of a unit goes to the next smaller unit
+        ("She will spend about 5 1/2 hours in Nairobi.", "about 5 1/2 hours", "PT5H30M"),
+        ("They lived in refugee camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The trial lasted 1 1/2 days.", "1 1/2 days", "P1DT12H"),
+        # "a couple of" is two
+        ("The mood is not going to change for a couple of years.", "a couple of years", "P2Y"),
+        ("He left the company a couple of years ago.", "a couple of years ago", "2023"),
+    ],
+)
+def test_duration_values(text: str, expr: str, value: str) -> None:
+    assert one(text, MON, expr).value == value

@@ -319,32 +319,52 @@ def _unit_code(unit: str) -> tuple[str, bool]:
     return UNITS.get(u, ("X", False))
 
 
+# Units TimeBank and AQUAINT annotators write in years ("two decades" = P20Y).
+_YEARS_PER = {"DE": 10, "CE": 100, "ML": 1000}
+# A fraction of a unit in the next smaller one ("5 1/2 hours" = PT5H30M).
+_SUBUNIT = {"Y": (12, "M", False), "W": (7, "D", False), "D": (24, "H", True),
+            "H": (60, "M", True), "M": (60, "S", True)}
+
+
 def _duration(num: str | None, unit: str) -> str:
     code, is_time = _unit_code(unit)
-    prefix = "PT" if is_time else "P"
-    n: str
-    if num is None:
-        n = "X"
-    else:
+    n: float | None = None
+    if num is not None:
         raw = _norm(num)
         if raw == "one and a half":
-            n = "1.5"
+            n = 1.5
         elif re.fullmatch(r"\d+ \d/\d", raw):
             whole, frac = raw.split(" ")
             a, b = frac.split("/")
-            n = _fmt_num(int(whole) + int(a) / int(b))
+            n = int(whole) + int(a) / int(b) if int(b) else None
         elif re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
-            n = (
+            n = float(
                 raw.replace(",", "")
                 if "," in raw and len(raw.split(",")[-1]) == 3
                 else raw.replace(",", ".")
             )
+        elif raw in {"a couple of", "couple of"}:
+            n = 2
         else:
-            val = number_value(raw)
-            n = str(val) if val is not None else "X"
-    if code == "Q" and n != "X":
-        return f"P{n}Q"
-    return f"{prefix}{n}{code}"
+            n = number_value(raw)
+    if code in _YEARS_PER:
+        if n is None:
+            return "PXY" if code == "DE" else f"PX{code}"
+        n, code = n * _YEARS_PER[code], "Y"
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        return f"{prefix}X{code}"
+    if code == "Q":
+        return f"P{_fmt_num(n)}Q"
+    whole = int(n)
+    sub = _SUBUNIT.get(code if not (code == "M" and not is_time) else "")
+    if n != whole and sub is not None and (n - whole) * sub[0] == int((n - whole) * sub[0]):
+        per, sub_code, sub_time = sub
+        part = f"{int(round((n - whole) * per))}{sub_code}"
+        if sub_time and not is_time:
+            return f"P{whole}{code}T{part}" if whole else f"PT{part}"
+        return f"{prefix}{whole}{code}{part}" if whole else f"{prefix}{part}"
+    return f"{prefix}{_fmt_num(n)}{code}"
 
 
 def _fmt_num(x: float) -> str:
@@ -879,6 +899,8 @@ class Resolver:
         unit_code, is_time = _unit_code(g["unit"])
         raw = _norm(g["num"])
         n = number_value(raw) if raw not in {"a", "an"} else 1
+        if raw in {"a couple of", "couple of"}:
+            n = 2
         sign = -1 if direction in {"ago", "earlier"} else 1
         if direction == "earlier" and unit_code == "Y" and n == 1:
             return self._r_year_ago(c, sent)
@@ -1052,8 +1074,8 @@ class Resolver:
         unit = g["unit"].lower()
         if num == "recent" and unit == "years":
             return ("DATE", "PAST_REF")
-        if num in {"coming", "the coming"} and unit in {"years", "months", "days", "weeks"}:
-            return ("DURATION", _duration(None, unit))
+        if num in {"a couple of", "couple of"}:
+            return ("DURATION", _duration(num, unit))
         return ("DURATION", _duration(None, unit))
 
     def _r_duration_bare(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
