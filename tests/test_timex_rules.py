@@ -402,6 +402,25 @@ FEB = dt.date(2025, 2, 10)  # a Monday in February
         ("He waited until April to sell.", "April", "2024-04", FEB),
         # "could be located" is no promise of the future
         ("Neither he nor his wife could be located Wednesday.", "Wednesday", "2025-07-30", MON),
+        # a participle after "a still" is an adjective, not the verb
+        (
+            "The dividend would be paid on a still unspecified date in January.",
+            "January",
+            "1990-01",
+            dt.date(1989, 10, 26),
+        ),
+        # an agreement or decision to do something points past itself
+        (
+            "Thermo announced an agreement to purchase the line for $22 million in February.",
+            "February",
+            "1990-02",
+            dt.date(1989, 10, 30),
+        ),
+        ("NATO has decided to admit Poland in early March.", "early March", "2025-03", FEB),
+        # "effective" a date starts ahead, unless it already "became effective"
+        ("The board created an office of the chairman, effective Feb. 1.", "Feb. 1",
+         "1990-02-01", dt.date(1989, 10, 26)),
+        ("The rule became effective Feb. 1, officials said.", "Feb. 1", "2025-02-01", FEB),
     ],
 )
 def test_tense_cues(text: str, expr: str, value: str, anchor: dt.date) -> None:

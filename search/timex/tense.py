@@ -56,7 +56,8 @@ _PAST_WORDS = frozenset("ago yesterday last earlier".split())
 _INTENT = frozenset(
     """plan plans planned planning intend intends intended want wants wanted hope hopes
     hoped expect expects expected scheduled slated set due ready prepared preparing
-    going""".split()
+    going agreement agreed decided decision proposal proposed offer bid pledged promised
+    vowed deal pact""".split()
 )
 
 _MODALS = frozenset("should could would might may must can ought".split())
@@ -64,6 +65,8 @@ _MODALS = frozenset("should could would might may must can ought".split())
 # Before "be" + participle these put the event ahead; "could be located" or
 # "must be returned" say nothing about when.
 _BE_AHEAD = frozenset("to will shall would may might".split())
+
+_DEGREE = frozenset("still newly recently previously already yet not once long".split())
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
@@ -73,7 +76,16 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
     w = word.lower()
     if prev and prev[-1].lower() in _DETERMINERS:
         return None  # "the close", "a planned merger": not the verb
+    if len(prev) > 1 and prev[-2].lower() in _DETERMINERS and prev[-1].lower() in _DEGREE:
+        return None  # "a still unspecified date", "the newly formed unit"
+    if w.startswith("un") and w.endswith("ed"):
+        return None  # "unspecified", "undisclosed", "unnamed": adjectives
     own: _Cue | None = None
+    if w == "effective":
+        # "a pact effective June 1" starts ahead; "became effective June 1" did not
+        if prev and prev[-1].lower() in {"became", "was", "were", "went", "took", "had", "been"}:
+            return "past"
+        return "present"
     if w in _FUTURE_AUX and w not in {"set", "plan", "plans", "due"}:
         own = "future"
     elif w in _PRESENT_AUX:
