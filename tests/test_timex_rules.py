@@ -483,3 +483,37 @@ def test_direction_cues(text: str, expr: str, value: str, anchor: dt.date) -> No
 )
 def test_duration_values(text: str, expr: str, value: str) -> None:
     assert one(text, MON, expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "typ", "value", "anchor"),
+    [
+        # the month just gone is "last month": "last February" said in March is a year back
+        ("Two helicopters crashed last February.", "last February", "DATE", "1997-02",
+         dt.date(1998, 3, 1)),
+        ("The treaty was signed last May.", "last May", "DATE", "1997-05", dt.date(1998, 2, 27)),
+        # parts of the day with their day
+        ("In London at mid-afternoon yesterday, shares were up 2 pence.",
+         "mid-afternoon yesterday", "TIME", "1989-11-01TAF", WSJ),
+        ("By mid afternoon, official sources were saying the fighting had stopped.",
+         "mid afternoon", "TIME", "2025-08-04TAF", MON),
+        ("He is scheduled to appear before a judge at midday.", "midday", "TIME",
+         "2025-08-04T12:00", MON),
+        # years spelled out in broadcast transcripts
+        ("That is the level we saw in the winter of nineteen ninety-four.",
+         "the winter of nineteen ninety-four", "DATE", "1994-WI", MON),
+        ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven",
+         "DATE", "1997-01", MON),
+        ("He promised to halve unemployment by the year two thousand.",
+         "the year two thousand", "DATE", "2000", MON),
+    ],
+)
+def test_days_and_spelled_years(text: str, expr: str, typ: str, value: str,
+                                anchor: dt.date) -> None:
+    t = one(text, anchor, expr)
+    assert (t.type, t.value) == (typ, value)
+
+
+def test_spelled_number_of_years_is_not_a_year() -> None:
+    found = extract_timexes("Families have kept the secret for two thousand years.", MON)
+    assert all(t.value != "2000" for t in found)

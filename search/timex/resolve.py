@@ -42,6 +42,7 @@ _NOT_YEAR_NEXT = re.compile(
     r"kg|hectares|homes|acre|square|sq|mln|billion|million|yen|marks|francs|lire|tonne|ton|"
     r"mw|megawatts|kilowatts|hp|cc|calories|times|x)\b)"
 )
+_UNIT_NEXT = re.compile(r"\s+(?i:years|months|weeks|days|hours|dollars|people|men|women)\b")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _YEARISH = re.compile(r"1[6-9]\d\d|20\d\d")
@@ -146,6 +147,10 @@ def plausible(text: str, c: Candidate) -> bool:
                 return False
             if text[max(0, c.start - 1) : c.start] in {"-", "/", "#", "$"}:
                 return False
+    if rule == "spelled_year" and (
+        _NOT_YEAR_NEXT.match(text, c.end) or _UNIT_NEXT.match(text, c.end)
+    ):
+        return False  # "two thousand years", "nineteen twenty dollars"
     if rule == "season":
         if g.get("rel") or g.get("year") or g.get("year2") or g.get("mod"):
             return True
@@ -295,6 +300,23 @@ def _yearless(month: int, day: int | None, anchor: dt.date, tense: Tense | None)
         if best_gap is None or cost < best_gap:
             best, best_gap = cand, cost
     return best
+
+
+def spelled_year(words: str) -> int | None:
+    """The year "nineteen ninety-four" or "two thousand and one" names."""
+    w = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    if w.startswith("two thousand"):
+        rest = w[len("two thousand") :].replace(" and ", " ").strip()
+        n = number_value(rest) if rest else 0
+        return None if n is None else 2000 + n
+    cent, _, rest = w.partition(" ")
+    if cent not in {"nineteen", "eighteen"}:
+        return None
+    rest = re.sub(r"^(?:oh|o) ", "", rest)
+    n = number_value(rest)
+    if n is None or n >= 100:
+        return None
+    return (1900 if cent == "nineteen" else 1800) + n
 
 
 def _weekday_date(wd: int, anchor: dt.date, direction: str) -> dt.date:
@@ -482,7 +504,11 @@ class Resolver:
     _r_slash = _full_date
 
     def _r_month_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        return ("DATE", f"{int(c.groups['year']):04d}-{_month(c.groups['month']):02d}")
+        g = c.groups
+        year = int(g["year"]) if g.get("year") else spelled_year(g.get("syear") or "")
+        if year is None:
+            return None
+        return ("DATE", f"{year:04d}-{_month(g['month']):02d}")
 
     def _r_month_relyear(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         month = _month(c.groups["month"])
@@ -500,7 +526,9 @@ class Resolver:
         if a is None:
             return ("DATE", f"XXXX-{month:02d}")
         if rel in {"last", "this past", "the past", "the previous", "the last"}:
-            y = a.year if month < a.month else a.year - 1
+            # The month just gone is "last month"; "last February" said in March
+            # is a year back.
+            y = a.year if month < a.month - 1 else a.year - 1
         elif rel in {"next", "this coming", "the coming", "the following", "the next"}:
             y = a.year if month > a.month else a.year + 1
         elif rel == "this":
@@ -622,16 +650,9 @@ class Resolver:
         return ("DATE", f"{a.year + offset:04d}")
 
     def _r_spelled_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        g = c.groups
-        if g.get("thousand"):
-            rest = number_value(g["rest2"]) if g.get("rest2") else 0
-            return ("DATE", f"{2000 + (rest or 0):04d}")
-        cent = 19 if g["cent"].lower() == "nineteen" else 18
-        rest_s = re.sub(r"^(?:oh|o)[\s-]+", "", g["rest"].lower())
-        rest = number_value(rest_s)
-        if rest is None or rest >= 100:
-            return None
-        return ("DATE", f"{cent}{rest:02d}")
+        words = re.sub(r"(?i)^the\s+year\s+", "", self.text[c.start : c.end])
+        year = spelled_year(words)
+        return ("DATE", f"{year:04d}") if year is not None else None
 
     @staticmethod
     def _previous_quarter(a: dt.date) -> str:
@@ -690,6 +711,8 @@ class Resolver:
         g = c.groups
         code = SEASONS[g["season"].lower()]
         year = g.get("year") or g.get("year2")
+        if not year and g.get("syear"):
+            year = str(spelled_year(g["syear"]) or "") or None
         if year:
             return ("DATE", f"{year}-{code}")
         rel = _norm(g.get("rel"))
@@ -1000,9 +1023,14 @@ class Resolver:
         g = c.groups
         a = self.anchor
         if g.get("word"):
-            word = g["word"].lower().replace("-", "")
-            code = {"overnight": "NI", "midafternoon": "AF", "midmorning": "MO"}[word]
-            return ("TIME", f"{a.isoformat()}T{code}" if a else f"XXXX-XX-XXT{code}")
+            word = re.sub(r"[-\s]", "", g["word"].lower())
+            code = {"overnight": "NI", "midafternoon": "AF", "midmorning": "MO", "midday": "12:00"}[
+                word
+            ]
+            if a is None:
+                return ("TIME", f"XXXX-XX-XXT{code}")
+            shift = {"yesterday": -1, "tomorrow": 1}.get((g.get("day") or "").lower(), 0)
+            return ("TIME", f"{(a + dt.timedelta(days=shift)).isoformat()}T{code}")
         rel = _norm(g["rel"])
         pod = g["pod"].lower()
         shift = -1 if rel in {"yesterday", "late last"} or (rel == "last" and pod == "night") else 0
