@@ -517,3 +517,20 @@ def test_days_and_spelled_years(text: str, expr: str, typ: str, value: str,
 def test_spelled_number_of_years_is_not_a_year() -> None:
     found = extract_timexes("Families have kept the secret for two thousand years.", MON)
     assert all(t.value != "2000" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # "the 1988 quarter" is the quarter being reported, a year back
+        ("Net rose in the third quarter. It earned $376,000 in the 1988 quarter.",
+         "the 1988 quarter", "1988-Q3"),
+        ("Profit rose in the third quarter. In the 1988 period, it earned $20.6 million.",
+         "the 1988 period", "1988-Q3"),
+        # ... but after "the first nine months" the period is the year
+        ("In the first nine months, net was $306 million, against a loss in the 1988 period.",
+         "the 1988 period", "1988"),
+    ],
+)
+def test_year_named_period(text: str, expr: str, value: str) -> None:
+    assert one(text, WSJ, expr).value == value

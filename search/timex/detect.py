@@ -161,6 +161,8 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"the\s+(?P<which>latest|current|previous|prior|same|year[-\s]earlier|year[-\s]ago|"
             r"comparable(?:\s+year[-\s](?:earlier|ago))?|corresponding|recent|just[-\s]ended|"
             r"fiscal|latest\s+fiscal)?\s*quarter(?!\w)|the\s+(?P<which2>latest)\s+period(?!\w)"
+            # "the 1988 quarter", "the 1989 period": the quarter being told, in that year
+            rf"|the\s+(?P<qy>{YEAR})\s+(?P<span>quarter|period)(?!\w)"
         ),
     ),
     # "the current fiscal year", "the full year"

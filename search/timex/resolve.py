@@ -606,6 +606,16 @@ class Resolver:
         which = _norm(c.groups.get("which") or c.groups.get("which2"))
         a = self.anchor
         last_q = self._last_quarter()
+        if c.groups.get("qy"):
+            year = int(c.groups["qy"])
+            recent_q = last_q is not None and c.start - self.ctx.last_quarter_at < 600
+            cue = self._span_cue(c, sent)
+            if c.groups["span"].lower() == "period" and (
+                cue == "year" or (cue is None and not recent_q)
+            ):
+                return ("DATE", f"{year:04d}")  # "the nine months ... the 1988 period"
+            told = last_q or (self._previous_quarter(a) if a else None)
+            return ("DATE", f"{year:04d}-{told[5:]}" if told else f"{year:04d}-QX")
         if "earlier" in which or "ago" in which or which in {"comparable", "corresponding"}:
             if last_q:
                 return ("DATE", shift_value(last_q, "Y", -1) or last_q)
