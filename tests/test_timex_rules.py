@@ -343,6 +343,8 @@ def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> No
         "April Smith, a spokeswoman, declined to comment.",
         "She was named Coach of the Year by the league.",
         "He was voted player of the year by his teammates.",
+        "The case is for today's youth what the embargo was for their parents.",
+        "The chips are in many of today's personal computers.",
     ],
 )
 def test_not_a_date(text: str) -> None:

@@ -42,6 +42,11 @@ _NOT_YEAR_NEXT = re.compile(
     r"kg|hectares|homes|acre|square|sq|mln|billion|million|yen|marks|francs|lire|tonne|ton|"
     r"mw|megawatts|kilowatts|hp|cc|calories|times|x)\b)"
 )
+_GENERIC_TODAY = re.compile(
+    r"(?i:today['’]s\s+(?:world|youth|society|generation|young|children|kids|teenagers|"
+    r"culture|economy|standards|technology|politics|personal|global|modern|fast-paced|"
+    r"media|market\s+place|marketplace|consumers?|students|families|women|men)\b)"
+)
 _UNIT_NEXT = re.compile(r"\s+(?i:years|months|weeks|days|hours|dollars|people|men|women)\b")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -206,6 +211,8 @@ def plausible(text: str, c: Candidate) -> bool:
             return nxt not in {"tense", "perfect", "participle"}
     if rule == "weekday":
         return True
+    if rule == "deictic" and _GENERIC_TODAY.match(text, c.start):
+        return False  # "today's youth", "in today's world": the present age, not a day
     if rule == "fiscal_year" and g.get("bare"):
         if text[c.end - 4 : c.end] == "Year":
             return False  # "Coach of the Year", "the Year of the Dragon"
