@@ -536,3 +536,15 @@ def test_spelled_number_of_years_is_not_a_year() -> None:
 )
 def test_year_named_period(text: str, expr: str, value: str) -> None:
     assert one(text, WSJ, expr).value == value
+
+
+def test_quarter_ended_names_its_quarter() -> None:
+    # No quarter named yet: the end date says which (most of May-July is Q2).
+    t = one("In the quarter ended July 31, Jayark had a loss.", WSJ, "the quarter")
+    assert t.value == "1989-Q2"
+    # A fiscal quarter the story just named wins over the calendar.
+    text = (
+        "Sun posted a profit for its fiscal first quarter. Sales were $538.5 million "
+        "for the quarter ended Sept. 29."
+    )
+    assert one(text, WSJ, "the quarter").value == "1989-Q1"

@@ -430,6 +430,11 @@ _YEAR_SPAN_CUE = re.compile(
     r"(?i:\b(?:nine|six|12|twelve)\s+months\b|\b(?:first|second)\s+half\b|"
     r"\bfull\s+year\b|\bfiscal\s+(?:19|20)\d\d\b|\bthe\s+year\b(?!-))"
 )
+_ENDED_ON = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?i:ended|ending|ends|through)\s+(?:on\s+)?"
+    r"(?P<month>(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?)\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+)
 _YEAR_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.I)
 # "Player of the Year", "the man of the year": titles, not the calendar.
 _OF_THE_YEAR = re.compile(
@@ -606,6 +611,25 @@ class Resolver:
         ys = f"{year:04d}" if year is not None else "XXXX"
         return ("DATE", f"{ys}-{'H' if half else 'Q'}{q}")
 
+    def _quarter_ended(self, c: Candidate, sent: tuple[int, int]) -> str | None:
+        """The quarter of "the quarter ended July 31": the one holding most of its three months."""
+        m = _ENDED_ON.match(self.text, c.end)
+        if m is None:
+            return None
+        month = _month(m["month"])
+        day = int(m["day"])
+        if self.anchor is not None and not m["year"]:
+            year = _yearless(month, day, self.anchor, "past")
+        elif m["year"]:
+            year = int(m["year"])
+        else:
+            return None
+        end = _date_or_none(year, month, min(day, 28) if month == 2 else day)
+        if end is None:
+            return None
+        mid = end - dt.timedelta(days=45)
+        return f"{mid.year:04d}-Q{quarter_of(mid)}"
+
     def _last_quarter(self) -> str | None:
         return self.ctx.last.get("quarter")
 
@@ -630,6 +654,12 @@ class Resolver:
                 return ("DATE", "XXXX-QX")
             prev = self._previous_quarter(a)
             return ("DATE", shift_value(prev, "Y", -1) or prev)
+        recent_q = last_q is not None and c.start - self.ctx.last_quarter_at < 600
+        if which in {"", "latest", "fiscal", "just ended", "just-ended", "recent"} and not recent_q:
+            # A quarter the story just named wins: it may be a fiscal one ("its
+            # fiscal first quarter ended Sept. 30"); else the end date tells.
+            if (ended := self._quarter_ended(c, sent)) is not None:
+                return ("DATE", ended)
         if which == "current":
             return ("DATE", f"{a.year}-Q{quarter_of(a)}" if a else "PRESENT_REF")
         if which == "same" and last_q:
