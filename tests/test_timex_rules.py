@@ -548,3 +548,10 @@ def test_quarter_ended_names_its_quarter() -> None:
         "for the quarter ended Sept. 29."
     )
     assert one(text, WSJ, "the quarter").value == "1989-Q1"
+
+
+def test_week_of_a_date_is_that_week() -> None:
+    text = "The case may be resolved in a court hearing the week of March 6, he said."
+    t = one(text, dt.date(2000, 2, 24), "the week of March 6")
+    assert (t.type, t.value) == ("DATE", "2000-W10")
+    assert one(text, None, "the week of March 6").value == "XXXX-WXX"

@@ -104,6 +104,8 @@ class Candidate:
 _RULES_SRC: list[tuple[str, str]] = [
     # "Monday, Feb. 3, 2025", "Aug. 1", "March 26, 1996", "Feb 26"
     ("mdy", rf"(?:{WEEKDAY_G},?\s+)?{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G})?"),
+    # "the week of March 6": the week holding that day
+    ("week_of", rf"(?i:the\s+week\s+of)\s+{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G})?"),
     # "3 February 2025", "the 26th of June"
     (
         "dmy",
@@ -342,7 +344,7 @@ _WEEKDAY_KEYS = tuple(WEEKDAYS)
 # at all: most news paragraphs hold no season, clock time or holiday, and a
 # substring test costs next to nothing next to a regex scan.
 _RULE_KEYS: dict[str, tuple[str, ...]] = {
-    "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "month_year": _MONTH_KEYS,
+    "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "week_of": ("week of",), "month_year": _MONTH_KEYS,
     "month_relyear": _MONTH_KEYS, "month": _MONTH_KEYS,
     "iso": ("-",), "slash": ("/",), "year": ("1", "2"),
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),

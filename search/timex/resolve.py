@@ -510,6 +510,12 @@ class Resolver:
         d = _date_or_none(year, month, day)
         return ("DATE", d.isoformat()) if d else None
 
+    def _r_week_of(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        day = self._full_date(c, sent)
+        if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
+            return ("DATE", "XXXX-WXX") if day else None
+        return ("DATE", week_value(dt.date.fromisoformat(day[1])))
+
     _r_mdy = _full_date
     _r_dmy = _full_date
     _r_iso = _full_date
