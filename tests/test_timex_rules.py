@@ -343,6 +343,8 @@ def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> No
         "April Smith, a spokeswoman, declined to comment.",
         "She was named Coach of the Year by the league.",
         "He was voted player of the year by his teammates.",
+        "The case is for today's youth what the embargo was for their parents.",
+        "The chips are in many of today's personal computers.",
     ],
 )
 def test_not_a_date(text: str) -> None:
@@ -376,3 +378,180 @@ def test_sentence_bounds_skip_abbreviations() -> None:
     text = "Mr. Smith met the U.S. envoy on Feb. 3. He left Tuesday."
     t = one(text, MON, "Feb. 3")
     assert text[t.sentence_start : t.sentence_end] == "Mr. Smith met the U.S. envoy on Feb. 3."
+
+
+FEB = dt.date(2025, 2, 10)  # a Monday in February
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "anchor"),
+    [
+        # a passive infinitive or "will be" + participle looks ahead
+        (
+            "He added that final guidelines to be published in early November will decide.",
+            "early November",
+            "1989-11",
+            dt.date(1989, 10, 30),
+        ),
+        # a plan that "had been" made was overtaken: the day is behind us
+        ("The offer had been due to expire Friday evening.", "Friday evening", "1989-10-27TEV",
+         dt.date(1989, 10, 30)),
+        ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday",
+         "1989-10-27T24:00", dt.date(1989, 10, 30)),
+        ("Talks are scheduled to begin Friday.", "Friday", "2025-08-08", MON),
+        # a modal perfect is counterfactual, not a dated past: "until April" looks ahead
+        ("Critics said he should have waited until April to sell.", "April", "2025-04", FEB),
+        ("He waited until April to sell.", "April", "2024-04", FEB),
+        # "could be located" is no promise of the future
+        ("Neither he nor his wife could be located Wednesday.", "Wednesday", "2025-07-30", MON),
+        # a participle after "a still" is an adjective, not the verb
+        (
+            "The dividend would be paid on a still unspecified date in January.",
+            "January",
+            "1990-01",
+            dt.date(1989, 10, 26),
+        ),
+        # an agreement or decision to do something points past itself
+        (
+            "Thermo announced an agreement to purchase the line for $22 million in February.",
+            "February",
+            "1990-02",
+            dt.date(1989, 10, 30),
+        ),
+        ("NATO has decided to admit Poland in early March.", "early March", "2025-03", FEB),
+        # "effective" a date starts ahead, unless it already "became effective"
+        ("The board created an office of the chairman, effective Feb. 1.", "Feb. 1",
+         "1990-02-01", dt.date(1989, 10, 26)),
+        ("The rule became effective Feb. 1, officials said.", "Feb. 1", "2025-02-01", FEB),
+    ],
+)
+def test_tense_cues(text: str, expr: str, value: str, anchor: dt.date) -> None:
+    assert one(text, anchor, expr).value == value
+
+
+OCT30 = dt.date(1989, 10, 30)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "anchor"),
+    [
+        # "this summer" is the publication year's summer, over or to come
+        ("Protesters pledged to block the roads this summer.", "this summer", "2025-SU", FEB),
+        ("The stock began trading this summer at $14.", "this summer", "1989-SU", OCT30),
+        # "the previous Friday" counts from the day the story is telling, not from today
+        (
+            "On Friday the index shed 47 points, down 4.5% from the previous Friday.",
+            "the previous Friday",
+            "1989-10-20",
+            OCT30,
+        ),
+        # "until": ahead, unless the verb says the day is behind us
+        ("Until Thursday, they had not called him a suspect.", "Thursday", "1989-10-26", OCT30),
+        (
+            "The agency has given the relatives until 9 a.m. Tuesday to sign the paper.",
+            "9 a.m. Tuesday",
+            "1989-10-31T09:00",
+            OCT30,
+        ),
+        ("Officials postponed until Tuesday morning any action.", "Tuesday morning",
+         "1989-10-31TMO", OCT30),
+        # a deadline month lies ahead
+        ("The plan is to pay down the bridge loan by February.", "February", "1990-02", OCT30),
+        ("The agency gave the company until mid-November to reply.", "mid-November", "1989-11",
+         OCT30),
+        ("Sales had fallen sharply by February.", "February", "1989-02", OCT30),
+    ],
+)
+def test_direction_cues(text: str, expr: str, value: str, anchor: dt.date) -> None:
+    assert one(text, anchor, expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # decades and centuries are written in years, as TimeBank's annotators do
+        ("The jobless rate is the lowest figure for almost two decades.", "almost two decades",
+         "P20Y"),
+        ("Threats had become routine over the past decade.", "the past decade", "P10Y"),
+        ("Republics have ruled there for a century.", "a century", "P100Y"),
+        # a fraction of a unit goes to the next smaller unit
+        ("She will spend about 5 1/2 hours in Nairobi.", "about 5 1/2 hours", "PT5H30M"),
+        ("They lived in refugee camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The trial lasted 1 1/2 days.", "1 1/2 days", "P1DT12H"),
+        # "a couple of" is two
+        ("The mood is not going to change for a couple of years.", "a couple of years", "P2Y"),
+        ("He left the company a couple of years ago.", "a couple of years ago", "2023"),
+    ],
+)
+def test_duration_values(text: str, expr: str, value: str) -> None:
+    assert one(text, MON, expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "typ", "value", "anchor"),
+    [
+        # the month just gone is "last month": "last February" said in March is a year back
+        ("Two helicopters crashed last February.", "last February", "DATE", "1997-02",
+         dt.date(1998, 3, 1)),
+        ("The treaty was signed last May.", "last May", "DATE", "1997-05", dt.date(1998, 2, 27)),
+        # parts of the day with their day
+        ("In London at mid-afternoon yesterday, shares were up 2 pence.",
+         "mid-afternoon yesterday", "TIME", "1989-11-01TAF", WSJ),
+        ("By mid afternoon, official sources were saying the fighting had stopped.",
+         "mid afternoon", "TIME", "2025-08-04TAF", MON),
+        ("He is scheduled to appear before a judge at midday.", "midday", "TIME",
+         "2025-08-04T12:00", MON),
+        # years spelled out in broadcast transcripts
+        ("That is the level we saw in the winter of nineteen ninety-four.",
+         "the winter of nineteen ninety-four", "DATE", "1994-WI", MON),
+        ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven",
+         "DATE", "1997-01", MON),
+        ("He promised to halve unemployment by the year two thousand.",
+         "the year two thousand", "DATE", "2000", MON),
+    ],
+)
+def test_days_and_spelled_years(text: str, expr: str, typ: str, value: str,
+                                anchor: dt.date) -> None:
+    t = one(text, anchor, expr)
+    assert (t.type, t.value) == (typ, value)
+
+
+def test_spelled_number_of_years_is_not_a_year() -> None:
+    found = extract_timexes("Families have kept the secret for two thousand years.", MON)
+    assert all(t.value != "2000" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # "the 1988 quarter" is the quarter being reported, a year back
+        ("Net rose in the third quarter. It earned $376,000 in the 1988 quarter.",
+         "the 1988 quarter", "1988-Q3"),
+        ("Profit rose in the third quarter. In the 1988 period, it earned $20.6 million.",
+         "the 1988 period", "1988-Q3"),
+        # ... but after "the first nine months" the period is the year
+        ("In the first nine months, net was $306 million, against a loss in the 1988 period.",
+         "the 1988 period", "1988"),
+    ],
+)
+def test_year_named_period(text: str, expr: str, value: str) -> None:
+    assert one(text, WSJ, expr).value == value
+
+
+def test_quarter_ended_names_its_quarter() -> None:
+    # No quarter named yet: the end date says which (most of May-July is Q2).
+    t = one("In the quarter ended July 31, Jayark had a loss.", WSJ, "the quarter")
+    assert t.value == "1989-Q2"
+    # A fiscal quarter the story just named wins over the calendar.
+    text = (
+        "Sun posted a profit for its fiscal first quarter. Sales were $538.5 million "
+        "for the quarter ended Sept. 29."
+    )
+    assert one(text, WSJ, "the quarter").value == "1989-Q1"
+
+
+def test_week_of_a_date_is_that_week() -> None:
+    text = "The case may be resolved in a court hearing the week of March 6, he said."
+    t = one(text, dt.date(2000, 2, 24), "the week of March 6")
+    assert (t.type, t.value) == ("DATE", "2000-W10")
+    assert one(text, None, "the week of March 6").value == "XXXX-WXX"

@@ -78,6 +78,15 @@ DURATION_QUANT = ci(
     r"up\s+to|over|under|roughly|around|approximately|only|just|no\s+more\s+than|"
     r"well\s+over|at\s+most|barely|upwards\s+of|the\s+better\s+part\s+of)"
 )
+# "nineteen ninety-four", "two thousand and one" (broadcast transcripts spell years out)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+SPELLED_YEAR = ci(
+    rf"(?:nineteen|eighteen)[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?|ten|eleven|twelve|thirteen|"
+    rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[\s-]{_ONES})|"
+    rf"two\s+thousand(?:(?:\s+and)?\s+(?:{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    rf"sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five))?))?"
+)
 POD = ci(r"(?P<pod>morning|afternoon|evening|night)")
 DECADE_ALT = alternation(DECADE_WORDS)
 
@@ -95,6 +104,8 @@ class Candidate:
 _RULES_SRC: list[tuple[str, str]] = [
     # "Monday, Feb. 3, 2025", "Aug. 1", "March 26, 1996", "Feb 26"
     ("mdy", rf"(?:{WEEKDAY_G},?\s+)?{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G})?"),
+    # "the week of March 6": the week holding that day
+    ("week_of", rf"(?i:the\s+week\s+of)\s+{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G})?"),
     # "3 February 2025", "the 26th of June"
     (
         "dmy",
@@ -107,7 +118,11 @@ _RULES_SRC: list[tuple[str, str]] = [
         r"(?<![\d/])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
     ),
     # "July, 2025", "the end of March 2024", "June last year"
-    ("month_year", rf"(?:{MOD_PREFIX}[\s-]+)?{MONTH_ALONE}(?:\s+(?i:of))?,?\s+{YEAR_G}"),
+    (
+        "month_year",
+        rf"(?:{MOD_PREFIX}[\s-]+)?{MONTH_ALONE}(?:\s+(?i:of))?,?\s+"
+        rf"(?:{YEAR_G}|(?P<syear>{SPELLED_YEAR}))",
+    ),
     (
         "month_relyear",
         rf"(?:{MOD_PREFIX}[\s-]+)?{MONTH_ALONE}\s+"
@@ -148,6 +163,8 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"the\s+(?P<which>latest|current|previous|prior|same|year[-\s]earlier|year[-\s]ago|"
             r"comparable(?:\s+year[-\s](?:earlier|ago))?|corresponding|recent|just[-\s]ended|"
             r"fiscal|latest\s+fiscal)?\s*quarter(?!\w)|the\s+(?P<which2>latest)\s+period(?!\w)"
+            # "the 1988 quarter", "the 1989 period": the quarter being told, in that year
+            rf"|the\s+(?P<qy>{YEAR})\s+(?P<span>quarter|period)(?!\w)"
         ),
     ),
     # "the current fiscal year", "the full year"
@@ -176,7 +193,8 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|"
             r"the\s+previous|the\s+following|that)\s+|(?P<the>the)\s+)?"
             r"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
-            rf"(?:\s+of\s+(?P<year>{YEAR})|\s+(?P<year2>{YEAR}))?(?!\w)"
+            rf"(?:\s+of\s+(?P<year>{YEAR})|\s+(?P<year2>{YEAR})|\s+of\s+(?P<syear>{SPELLED_YEAR}))?"
+            r"(?!\w)"
         ),
     ),
     # "the end of the year", "the end of the month"
@@ -247,7 +265,8 @@ _RULES_SRC: list[tuple[str, str]] = [
         ci(
             r"(?P<rel>this|last|yesterday|tomorrow|early\s+this|late\s+last|later\s+this|"
             r"earlier\s+this)\s+(?P<pod>morning|afternoon|evening|night)(?!\w)|"
-            r"(?P<word>overnight|mid-?afternoon|mid-?morning)(?!\w)"
+            r"(?P<word>overnight|mid[-\s]?afternoon|mid[-\s]?morning|midday)"
+            r"(?:\s+(?P<day>yesterday|today|tomorrow))?(?!\w)"
         ),
     ),
     # "7:15 p.m.", "10 p.m. Wednesday", "noon"
@@ -325,7 +344,7 @@ _WEEKDAY_KEYS = tuple(WEEKDAYS)
 # at all: most news paragraphs hold no season, clock time or holiday, and a
 # substring test costs next to nothing next to a regex scan.
 _RULE_KEYS: dict[str, tuple[str, ...]] = {
-    "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "month_year": _MONTH_KEYS,
+    "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "week_of": ("week of",), "month_year": _MONTH_KEYS,
     "month_relyear": _MONTH_KEYS, "month": _MONTH_KEYS,
     "iso": ("-",), "slash": ("/",), "year": ("1", "2"),
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),
@@ -338,7 +357,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "eighteen", "thousand"),
     "ago": ("ago", "earlier", "later", "from now", "hence"),
     "weekday": _WEEKDAY_KEYS,
-    "part_of_day": ("morning", "afternoon", "evening", "night"),
+    "part_of_day": ("morning", "afternoon", "evening", "night", "midday"),
     "clock": ("a.m", "p.m", "am", "pm"), "clock24": (":",),
     "duration": _UNIT_KEYS, "duration_vague": _UNIT_KEYS, "duration_bare": _UNIT_KEYS,
     "duration_adj": ("-",),

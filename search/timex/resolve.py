@@ -42,6 +42,12 @@ _NOT_YEAR_NEXT = re.compile(
     r"kg|hectares|homes|acre|square|sq|mln|billion|million|yen|marks|francs|lire|tonne|ton|"
     r"mw|megawatts|kilowatts|hp|cc|calories|times|x)\b)"
 )
+_GENERIC_TODAY = re.compile(
+    r"(?i:today['’]s\s+(?:world|youth|society|generation|young|children|kids|teenagers|"
+    r"culture|economy|standards|technology|politics|personal|global|modern|fast-paced|"
+    r"media|market\s+place|marketplace|consumers?|students|families|women|men)\b)"
+)
+_UNIT_NEXT = re.compile(r"\s+(?i:years|months|weeks|days|hours|dollars|people|men|women)\b")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _YEARISH = re.compile(r"1[6-9]\d\d|20\d\d")
@@ -146,6 +152,10 @@ def plausible(text: str, c: Candidate) -> bool:
                 return False
             if text[max(0, c.start - 1) : c.start] in {"-", "/", "#", "$"}:
                 return False
+    if rule == "spelled_year" and (
+        _NOT_YEAR_NEXT.match(text, c.end) or _UNIT_NEXT.match(text, c.end)
+    ):
+        return False  # "two thousand years", "nineteen twenty dollars"
     if rule == "season":
         if g.get("rel") or g.get("year") or g.get("year2") or g.get("mod"):
             return True
@@ -201,6 +211,8 @@ def plausible(text: str, c: Candidate) -> bool:
             return nxt not in {"tense", "perfect", "participle"}
     if rule == "weekday":
         return True
+    if rule == "deictic" and _GENERIC_TODAY.match(text, c.start):
+        return False  # "today's youth", "in today's world": the present age, not a day
     if rule == "fiscal_year" and g.get("bare"):
         if text[c.end - 4 : c.end] == "Year":
             return False  # "Coach of the Year", "the Year of the Dragon"
@@ -297,6 +309,23 @@ def _yearless(month: int, day: int | None, anchor: dt.date, tense: Tense | None)
     return best
 
 
+def spelled_year(words: str) -> int | None:
+    """The year "nineteen ninety-four" or "two thousand and one" names."""
+    w = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    if w.startswith("two thousand"):
+        rest = w[len("two thousand") :].replace(" and ", " ").strip()
+        n = number_value(rest) if rest else 0
+        return None if n is None else 2000 + n
+    cent, _, rest = w.partition(" ")
+    if cent not in {"nineteen", "eighteen"}:
+        return None
+    rest = re.sub(r"^(?:oh|o) ", "", rest)
+    n = number_value(rest)
+    if n is None or n >= 100:
+        return None
+    return (1900 if cent == "nineteen" else 1800) + n
+
+
 def _weekday_date(wd: int, anchor: dt.date, direction: str) -> dt.date:
     aw = anchor.isoweekday()
     if direction == "past":
@@ -319,32 +348,52 @@ def _unit_code(unit: str) -> tuple[str, bool]:
     return UNITS.get(u, ("X", False))
 
 
+# Units TimeBank and AQUAINT annotators write in years ("two decades" = P20Y).
+_YEARS_PER = {"DE": 10, "CE": 100, "ML": 1000}
+# A fraction of a unit in the next smaller one ("5 1/2 hours" = PT5H30M).
+_SUBUNIT = {"Y": (12, "M", False), "W": (7, "D", False), "D": (24, "H", True),
+            "H": (60, "M", True), "M": (60, "S", True)}
+
+
 def _duration(num: str | None, unit: str) -> str:
     code, is_time = _unit_code(unit)
-    prefix = "PT" if is_time else "P"
-    n: str
-    if num is None:
-        n = "X"
-    else:
+    n: float | None = None
+    if num is not None:
         raw = _norm(num)
         if raw == "one and a half":
-            n = "1.5"
+            n = 1.5
         elif re.fullmatch(r"\d+ \d/\d", raw):
             whole, frac = raw.split(" ")
             a, b = frac.split("/")
-            n = _fmt_num(int(whole) + int(a) / int(b))
+            n = int(whole) + int(a) / int(b) if int(b) else None
         elif re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
-            n = (
+            n = float(
                 raw.replace(",", "")
                 if "," in raw and len(raw.split(",")[-1]) == 3
                 else raw.replace(",", ".")
             )
+        elif raw in {"a couple of", "couple of"}:
+            n = 2
         else:
-            val = number_value(raw)
-            n = str(val) if val is not None else "X"
-    if code == "Q" and n != "X":
-        return f"P{n}Q"
-    return f"{prefix}{n}{code}"
+            n = number_value(raw)
+    if code in _YEARS_PER:
+        if n is None:
+            return "PXY" if code == "DE" else f"PX{code}"
+        n, code = n * _YEARS_PER[code], "Y"
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        return f"{prefix}X{code}"
+    if code == "Q":
+        return f"P{_fmt_num(n)}Q"
+    whole = int(n)
+    sub = _SUBUNIT.get(code if not (code == "M" and not is_time) else "")
+    if n != whole and sub is not None and (n - whole) * sub[0] == int((n - whole) * sub[0]):
+        per, sub_code, sub_time = sub
+        part = f"{int(round((n - whole) * per))}{sub_code}"
+        if sub_time and not is_time:
+            return f"P{whole}{code}T{part}" if whole else f"PT{part}"
+        return f"{prefix}{whole}{code}{part}" if whole else f"{prefix}{part}"
+    return f"{prefix}{_fmt_num(n)}{code}"
 
 
 def _fmt_num(x: float) -> str:
@@ -381,6 +430,11 @@ _YEAR_SPAN_CUE = re.compile(
     r"(?i:\b(?:nine|six|12|twelve)\s+months\b|\b(?:first|second)\s+half\b|"
     r"\bfull\s+year\b|\bfiscal\s+(?:19|20)\d\d\b|\bthe\s+year\b(?!-))"
 )
+_ENDED_ON = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?i:ended|ending|ends|through)\s+(?:on\s+)?"
+    r"(?P<month>(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?)\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+)
 _YEAR_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.I)
 # "Player of the Year", "the man of the year": titles, not the calendar.
 _OF_THE_YEAR = re.compile(
@@ -388,7 +442,16 @@ _OF_THE_YEAR = re.compile(
     r"manager|executive|artist|entertainer|teacher|story|event|word|time|season)s?\s+of\s+$"
 )
 
-_SOON_BEFORE = re.compile(r"(?i:as\s+(?:early|soon|late)\s+as|until|till)\s+$")
+_SOON_BEFORE = re.compile(
+    r"(?i:as\s+(?:early|soon|late)\s+as|until|till)\s+(?:(?:at|on)\s+)?(?:[\w.:]+\s+){0,2}$"
+)
+# A deadline ahead: "by February", "until mid-November".
+_BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till)\s+)$")
+# Verbs that move a deadline: what they move it "until" lies ahead.
+_PUT_OFF = re.compile(
+    r"(?i:\b(?:postpon|extend|delay|adjourn|defer|push|recess|suspend|gave|give|given|giving|"
+    r"put\s+off|grant|allow)\w*\b)"
+)
 
 
 def _possessive(text: str, pos: int) -> bool:
@@ -447,13 +510,23 @@ class Resolver:
         d = _date_or_none(year, month, day)
         return ("DATE", d.isoformat()) if d else None
 
+    def _r_week_of(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        day = self._full_date(c, sent)
+        if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day[1]):
+            return ("DATE", "XXXX-WXX") if day else None
+        return ("DATE", week_value(dt.date.fromisoformat(day[1])))
+
     _r_mdy = _full_date
     _r_dmy = _full_date
     _r_iso = _full_date
     _r_slash = _full_date
 
     def _r_month_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        return ("DATE", f"{int(c.groups['year']):04d}-{_month(c.groups['month']):02d}")
+        g = c.groups
+        year = int(g["year"]) if g.get("year") else spelled_year(g.get("syear") or "")
+        if year is None:
+            return None
+        return ("DATE", f"{year:04d}-{_month(g['month']):02d}")
 
     def _r_month_relyear(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         month = _month(c.groups["month"])
@@ -471,7 +544,9 @@ class Resolver:
         if a is None:
             return ("DATE", f"XXXX-{month:02d}")
         if rel in {"last", "this past", "the past", "the previous", "the last"}:
-            y = a.year if month < a.month else a.year - 1
+            # The month just gone is "last month"; "last February" said in March
+            # is a year back.
+            y = a.year if month < a.month - 1 else a.year - 1
         elif rel in {"next", "this coming", "the coming", "the following", "the next"}:
             y = a.year if month > a.month else a.year + 1
         elif rel == "this":
@@ -485,6 +560,10 @@ class Resolver:
                 tense = "past"
             else:
                 tense = self._tense(c, sent)
+                if _BY_BEFORE.search(self.text, max(sent[0], c.start - 12), c.start) and (
+                    tense != "past" or _PUT_OFF.search(self.text, sent[0], c.start)
+                ):
+                    tense = "future"  # "to pay down the loan by February", "gave him until May"
             y = _yearless(month, None, a, tense)
         return ("DATE", f"{y:04d}-{month:02d}")
 
@@ -538,6 +617,25 @@ class Resolver:
         ys = f"{year:04d}" if year is not None else "XXXX"
         return ("DATE", f"{ys}-{'H' if half else 'Q'}{q}")
 
+    def _quarter_ended(self, c: Candidate, sent: tuple[int, int]) -> str | None:
+        """The quarter of "the quarter ended July 31": the one holding most of its three months."""
+        m = _ENDED_ON.match(self.text, c.end)
+        if m is None:
+            return None
+        month = _month(m["month"])
+        day = int(m["day"])
+        if self.anchor is not None and not m["year"]:
+            year = _yearless(month, day, self.anchor, "past")
+        elif m["year"]:
+            year = int(m["year"])
+        else:
+            return None
+        end = _date_or_none(year, month, min(day, 28) if month == 2 else day)
+        if end is None:
+            return None
+        mid = end - dt.timedelta(days=45)
+        return f"{mid.year:04d}-Q{quarter_of(mid)}"
+
     def _last_quarter(self) -> str | None:
         return self.ctx.last.get("quarter")
 
@@ -545,6 +643,16 @@ class Resolver:
         which = _norm(c.groups.get("which") or c.groups.get("which2"))
         a = self.anchor
         last_q = self._last_quarter()
+        if c.groups.get("qy"):
+            year = int(c.groups["qy"])
+            recent_q = last_q is not None and c.start - self.ctx.last_quarter_at < 600
+            cue = self._span_cue(c, sent)
+            if c.groups["span"].lower() == "period" and (
+                cue == "year" or (cue is None and not recent_q)
+            ):
+                return ("DATE", f"{year:04d}")  # "the nine months ... the 1988 period"
+            told = last_q or (self._previous_quarter(a) if a else None)
+            return ("DATE", f"{year:04d}-{told[5:]}" if told else f"{year:04d}-QX")
         if "earlier" in which or "ago" in which or which in {"comparable", "corresponding"}:
             if last_q:
                 return ("DATE", shift_value(last_q, "Y", -1) or last_q)
@@ -552,6 +660,12 @@ class Resolver:
                 return ("DATE", "XXXX-QX")
             prev = self._previous_quarter(a)
             return ("DATE", shift_value(prev, "Y", -1) or prev)
+        recent_q = last_q is not None and c.start - self.ctx.last_quarter_at < 600
+        if which in {"", "latest", "fiscal", "just ended", "just-ended", "recent"} and not recent_q:
+            # A quarter the story just named wins: it may be a fiscal one ("its
+            # fiscal first quarter ended Sept. 30"); else the end date tells.
+            if (ended := self._quarter_ended(c, sent)) is not None:
+                return ("DATE", ended)
         if which == "current":
             return ("DATE", f"{a.year}-Q{quarter_of(a)}" if a else "PRESENT_REF")
         if which == "same" and last_q:
@@ -589,16 +703,9 @@ class Resolver:
         return ("DATE", f"{a.year + offset:04d}")
 
     def _r_spelled_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        g = c.groups
-        if g.get("thousand"):
-            rest = number_value(g["rest2"]) if g.get("rest2") else 0
-            return ("DATE", f"{2000 + (rest or 0):04d}")
-        cent = 19 if g["cent"].lower() == "nineteen" else 18
-        rest_s = re.sub(r"^(?:oh|o)[\s-]+", "", g["rest"].lower())
-        rest = number_value(rest_s)
-        if rest is None or rest >= 100:
-            return None
-        return ("DATE", f"{cent}{rest:02d}")
+        words = re.sub(r"(?i)^the\s+year\s+", "", self.text[c.start : c.end])
+        year = spelled_year(words)
+        return ("DATE", f"{year:04d}") if year is not None else None
 
     @staticmethod
     def _previous_quarter(a: dt.date) -> str:
@@ -657,6 +764,8 @@ class Resolver:
         g = c.groups
         code = SEASONS[g["season"].lower()]
         year = g.get("year") or g.get("year2")
+        if not year and g.get("syear"):
+            year = str(spelled_year(g["syear"]) or "") or None
         if year:
             return ("DATE", f"{year}-{code}")
         rel = _norm(g.get("rel"))
@@ -670,6 +779,9 @@ class Resolver:
             direction = "strict_past"
         elif rel in {"next", "this coming", "the coming", "the following"}:
             direction = "strict_future"
+        elif rel == "this" and code != "WI":
+            # "this summer" is the publication year's, whether it is over or to come
+            return ("DATE", f"{a.year:04d}-{code}")
         elif rel == "this":
             direction = "future" if self._tense(c, sent) in {"future", "present"} else "past"
         else:
@@ -863,6 +975,8 @@ class Resolver:
         unit_code, is_time = _unit_code(g["unit"])
         raw = _norm(g["num"])
         n = number_value(raw) if raw not in {"a", "an"} else 1
+        if raw in {"a couple of", "couple of"}:
+            n = 2
         sign = -1 if direction in {"ago", "earlier"} else 1
         if direction == "earlier" and unit_code == "Y" and n == 1:
             return self._r_year_ago(c, sent)
@@ -911,10 +1025,15 @@ class Resolver:
         a = self.anchor
         if a is None:
             day_s = f"XXXX-WXX-{wd}"
+        elif rel in {"the previous", "the following"}:
+            # anaphoric: the Friday before (after) the day the story is telling
+            base = self.ctx.ref_day() or a
+            way = "strict_past" if rel == "the previous" else "strict_future"
+            day_s = _weekday_date(wd, base, way).isoformat()
         else:
-            if rel in {"last", "this past", "the previous"}:
+            if rel in {"last", "this past"}:
                 direction = "strict_past"
-            elif rel in {"next", "this coming", "the following"}:
+            elif rel in {"next", "this coming"}:
                 direction = "strict_future"
             elif rel == "this":
                 direction = "this"
@@ -922,13 +1041,8 @@ class Resolver:
                 direction = "past"
             elif rel in {"later"}:
                 direction = "future"
-            elif _possessive(self.text, c.end) and self._tense(c, sent) != "future":
-                direction = "past"  # "Friday's close", "Wednesday's ruling"
-            elif _SOON_BEFORE.search(self.text, max(0, c.start - 20), c.start):
-                direction = "future"  # "as early as Tuesday"
             else:
-                tense = self._tense(c, sent)
-                direction = "future" if tense in {"future", "present"} else "past"
+                direction = self._bare_day_direction(c, sent)
             day_s = _weekday_date(wd, a, direction).isoformat()
         if pod:
             return ("TIME", f"{day_s}T{PARTS_OF_DAY[pod.lower()]}")
@@ -940,13 +1054,36 @@ class Resolver:
             return ("TIME", f"{day_s}T{'MO' if 'morning' in pod2 else 'AF'}")
         return ("DATE", day_s)
 
+    def _bare_day_direction(self, c: Candidate, sent: tuple[int, int]) -> str:
+        """Whether a bare "Friday" (or "9 a.m. Tuesday") is the one before or after the anchor."""
+        if _possessive(self.text, c.end) and self._tense(c, sent) != "future":
+            return "past"  # "Friday's close", "Wednesday's ruling"
+        before = self.text[max(sent[0], c.start - 20) : c.start]
+        if m := _SOON_BEFORE.search(before):
+            if not m.group(0).lower().startswith(("until", "till")):
+                return "future"  # "as early as Tuesday"
+            # "until Tuesday" looks ahead unless the verb is past ("Until Thursday,
+            # they had not called him a suspect"); a deadline put off still looks
+            # ahead ("postponed until Tuesday morning", "gave them until Friday").
+            lead = self.text[sent[0] : c.start]
+            if self._tense(c, sent) != "past" or _PUT_OFF.search(lead):
+                return "future"
+            return "past"
+        tense = self._tense(c, sent)
+        return "future" if tense in {"future", "present"} else "past"
+
     def _r_part_of_day(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
         a = self.anchor
         if g.get("word"):
-            word = g["word"].lower().replace("-", "")
-            code = {"overnight": "NI", "midafternoon": "AF", "midmorning": "MO"}[word]
-            return ("TIME", f"{a.isoformat()}T{code}" if a else f"XXXX-XX-XXT{code}")
+            word = re.sub(r"[-\s]", "", g["word"].lower())
+            code = {"overnight": "NI", "midafternoon": "AF", "midmorning": "MO", "midday": "12:00"}[
+                word
+            ]
+            if a is None:
+                return ("TIME", f"XXXX-XX-XXT{code}")
+            shift = {"yesterday": -1, "tomorrow": 1}.get((g.get("day") or "").lower(), 0)
+            return ("TIME", f"{(a + dt.timedelta(days=shift)).isoformat()}T{code}")
         rel = _norm(g["rel"])
         pod = g["pod"].lower()
         shift = -1 if rel in {"yesterday", "late last"} or (rel == "last" and pod == "night") else 0
@@ -972,8 +1109,7 @@ class Resolver:
         if a is None:
             return "XXXX-XX-XX"
         if g.get("weekday"):
-            tense = self._tense(c, sent)
-            direction = "future" if tense in {"future", "present"} else "past"
+            direction = self._bare_day_direction(c, sent)
             return _weekday_date(WEEKDAYS[g["weekday"].lower()], a, direction).isoformat()
         word = (g.get("word") or "").lower()
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
@@ -1019,8 +1155,8 @@ class Resolver:
         unit = g["unit"].lower()
         if num == "recent" and unit == "years":
             return ("DATE", "PAST_REF")
-        if num in {"coming", "the coming"} and unit in {"years", "months", "days", "weeks"}:
-            return ("DURATION", _duration(None, unit))
+        if num in {"a couple of", "couple of"}:
+            return ("DURATION", _duration(num, unit))
         return ("DURATION", _duration(None, unit))
 
     def _r_duration_bare(self, c: Candidate, sent: tuple[int, int]) -> Result | None:

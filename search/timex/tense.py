@@ -13,6 +13,9 @@ import re
 from typing import Literal
 
 Tense = Literal["past", "future", "present"]
+# What `_classify` may also say: a modal perfect ("should have waited") is a
+# verb, so the search stops there, but it dates nothing either way.
+_Cue = Literal["past", "future", "present", "modal"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
@@ -53,18 +56,36 @@ _PAST_WORDS = frozenset("ago yesterday last earlier".split())
 _INTENT = frozenset(
     """plan plans planned planning intend intends intended want wants wanted hope hopes
     hoped expect expects expected scheduled slated set due ready prepared preparing
-    going""".split()
+    going agreement agreed decided decision proposal proposed offer bid pledged promised
+    vowed deal pact""".split()
 )
+
+_MODALS = frozenset("should could would might may must can ought".split())
+
+# Before "be" + participle these put the event ahead; "could be located" or
+# "must be returned" say nothing about when.
+_BE_AHEAD = frozenset("to will shall would may might".split())
+
+_DEGREE = frozenset("still newly recently previously already yet not once long".split())
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
-def _classify(word: str, prev: list[str]) -> Tense | None:
+def _classify(word: str, prev: list[str]) -> _Cue | None:
     """The tense a word signals, looking back at up to 3 words for an auxiliary."""
     w = word.lower()
     if prev and prev[-1].lower() in _DETERMINERS:
         return None  # "the close", "a planned merger": not the verb
-    own: Tense | None = None
+    if len(prev) > 1 and prev[-2].lower() in _DETERMINERS and prev[-1].lower() in _DEGREE:
+        return None  # "a still unspecified date", "the newly formed unit"
+    if w.startswith("un") and w.endswith("ed"):
+        return None  # "unspecified", "undisclosed", "unnamed": adjectives
+    own: _Cue | None = None
+    if w == "effective":
+        # "a pact effective June 1" starts ahead; "became effective June 1" did not
+        if prev and prev[-1].lower() in {"became", "was", "were", "went", "took", "had", "been"}:
+            return "past"
+        return "present"
     if w in _FUTURE_AUX and w not in {"set", "plan", "plans", "due"}:
         own = "future"
     elif w in _PRESENT_AUX:
@@ -79,8 +100,13 @@ def _classify(word: str, prev: list[str]) -> Tense | None:
         own = "future"
     if own is None:
         return None
-    for p in reversed(prev[-3:]):
-        lp = p.lower()
+    back = [p.lower() for p in prev[-3:]]
+    if own == "past" and len(back) >= 2 and back[-1] == "have" and back[-2] in _MODALS:
+        return "modal"  # "should have waited until April": a counterfactual, not a dated past
+    if own == "past" and back and back[-1] == "be" and len(back) >= 2:
+        if back[-2] in _BE_AHEAD:
+            return "future"  # "guidelines to be published", "may be completed"
+    for lp in reversed(back):
         if lp in {"will", "'ll", "’ll", "shall", "would", "wo"}:
             return "future"
         if lp in {"to"} and own == "present":
@@ -100,22 +126,27 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
     """
     left = [m.group(0) for m in _WORD.finditer(text, max(sent_start, start - 160), start)]
     right = [m.group(0) for m in _WORD.finditer(text, end, min(sent_end, end + 120))]
-    best: tuple[float, Tense] | None = None
+    best: tuple[float, _Cue] | None = None
     for i in range(len(left) - 1, max(-1, len(left) - 13), -1):
-        if i and left[i].lower() == "to" and left[i - 1].lower() in _INTENT:
+        k = i if left[i].lower() == "to" else i - 1  # "to" itself, or the verb after it
+        if k > 0 and left[k].lower() == "to" and left[k - 1].lower() in _INTENT:
+            if "had" in (w.lower() for w in left[max(0, k - 3) : k - 1]):
+                return "past"  # "had been scheduled to expire Friday": the plan was overtaken
             return "future"  # "did not plan to remove him on Thursday morning"
         t = _classify(left[i], left[:i])
         if t is not None:
             best = (len(left) - i, t)
             break
     if best is not None:
-        return best[1]
+        return None if best[1] == "modal" else best[1]
     # Only then the words after it ("Friday, Carney reiterated ..."); there a
     # bare present or an infinitive ("to close at $20") says nothing.
     for j in range(min(len(right), 6)):
         if j and right[j - 1].lower() == "to":
             continue
         t = _classify(right[j], left + right[:j])
+        if t == "modal":
+            return None
         if t is not None and t != "present":
             return t
     return None
