@@ -423,6 +423,28 @@ FEB = dt.date(2025, 2, 10)  # a Monday in February
         ("The board created an office of the chairman, effective Feb. 1.", "Feb. 1",
          "1990-02-01", dt.date(1989, 10, 26)),
         ("The rule became effective Feb. 1, officials said.", "Feb. 1", "2025-02-01", FEB),
+        # a present passive is present, so a yearless month soon after lies ahead
+        ("He may lose the fight when the case is heard in April in the appeals court.",
+         "April", "2025-04", FEB),
+        ("The statements made Friday were released by the White House.", "Friday",
+         "2025-08-01", MON),
+        # a fronted adjunct takes the main clause's verb, past a long subject
+        (
+            "On Thursday, the National Abortion Rights Action League plans to hold a news "
+            "conference.",
+            "Thursday",
+            "2025-08-07",
+            MON,
+        ),
+        (
+            "On Friday, the city council of the small eastern town of Bihac voted to close it.",
+            "Friday",
+            "2025-08-01",
+            MON,
+        ),
+        # "the hastily planned trip": a participle after an adverb is an adjective
+        ("On Friday, when she cut short her holiday for the hastily planned trip, the "
+         "department lifted a warning.", "Friday", "2025-08-01", MON),
     ],
 )
 def test_tense_cues(text: str, expr: str, value: str, anchor: dt.date) -> None:

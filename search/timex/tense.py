@@ -76,8 +76,10 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
     w = word.lower()
     if prev and prev[-1].lower() in _DETERMINERS:
         return None  # "the close", "a planned merger": not the verb
-    if len(prev) > 1 and prev[-2].lower() in _DETERMINERS and prev[-1].lower() in _DEGREE:
-        return None  # "a still unspecified date", "the newly formed unit"
+    if len(prev) > 1 and prev[-2].lower() in _DETERMINERS and (
+        prev[-1].lower() in _DEGREE or prev[-1].lower().endswith("ly")
+    ):
+        return None  # "a still unspecified date", "the hastily planned trip"
     if w.startswith("un") and w.endswith("ed"):
         return None  # "unspecified", "undisclosed", "unnamed": adjectives
     own: _Cue | None = None
@@ -114,8 +116,19 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
         if lp in _PAST_AUX and lp not in {"been"}:
             return "past" if own != "future" else "future"
         if lp in _PRESENT_AUX:
-            return "present" if own == "past" and w.endswith("ed") else own
+            if own == "past" and w.endswith("ed"):
+                return "present"
+            if own == "past" and lp in {"is", "are", "am"} and _next_to(back, lp):
+                return "present"  # a present passive: "is heard", "are held", "is now seen"
+            return own
     return own
+
+
+def _next_to(back: list[str], aux: str) -> bool:
+    """Whether ``aux`` directly precedes the verb, or with only an adverb between."""
+    if back[-1] == aux:
+        return True
+    return len(back) >= 2 and back[-2] == aux and (back[-1] in _DEGREE or back[-1].endswith("ly"))
 
 
 def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) -> Tense | None:
@@ -140,10 +153,15 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
     if best is not None:
         return None if best[1] == "modal" else best[1]
     # Only then the words after it ("Friday, Carney reiterated ..."); there a
-    # bare present or an infinitive ("to close at $20") says nothing.
-    for j in range(min(len(right), 6)):
+    # bare present or an infinitive ("to close at $20") says nothing. A fronted
+    # adjunct ("In January, a week after the anniversary, a bombing killed ...")
+    # belongs to the main clause, whose verb may come after a long subject.
+    fronted = len(left) <= 2 and text[end : end + 1] == ","
+    for j in range(min(len(right), 16 if fronted else 6)):
         if j and right[j - 1].lower() == "to":
             continue
+        if right[j].lower() in _INTENT and j + 1 < len(right) and right[j + 1] == "to":
+            return "future"  # "On Tuesday, the league plans to hold a news conference"
         t = _classify(right[j], left + right[:j])
         if t == "modal":
             return None
