@@ -196,6 +196,13 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
             "1986",
             MON,
         ),
+        # below a year, "N days later" is an anchored length: the DURATION without the signal
+        ("Three days later, as of Friday's close, the index was up.", "Three days", "DURATION",
+         "P3D", MON),
+        ("Just over an hour later, he was declared dead.", "over an hour", "DURATION", "PT1H",
+         MON),
+        ("A few days later, the hospital announced sharp losses.", "A few days", "DURATION",
+         "PXD", MON),
         ("He is now the chairman.", "now", "DATE", "PRESENT_REF", MON),
         ("The firm recently cut jobs.", "recently", "DATE", "PAST_REF", MON),
         ("Rates will stay low in the near future.", "the near future", "DATE", "FUTURE_REF", MON),

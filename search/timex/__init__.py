@@ -10,6 +10,7 @@ by `parse_user_date`, for what a person types in a go-to box.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 
 from search.records import Timex
@@ -19,6 +20,8 @@ from .resolve import Resolver, plausible
 from .sentences import SentenceIndex, sentence_bounds
 from .userdate import parse_user_date
 from .values import granularity, sort_key
+
+_SIGNAL_AFTER = re.compile(r"(?:\s+or\s+so)?\s+(?:later|earlier)$", re.IGNORECASE)
 
 __all__ = ["extract_timexes", "granularity", "parse_user_date", "sort_key"]
 
@@ -74,16 +77,19 @@ def extract_timexes(
             if result is None:
                 continue
             typ, value = result
+            c_end = c.end
+            if typ == "DURATION" and (m := _SIGNAL_AFTER.search(text, c.start, c.end)):
+                c_end = m.start()  # "three days [later]": the signal is no part of the length
             s_start, s_end = sent
             out.append(
                 Timex(
                     start=c.start,
-                    end=c.end,
-                    expression=text[c.start : c.end],
+                    end=c_end,
+                    expression=text[c.start : c_end],
                     type=typ,  # type: ignore[arg-type]
                     value=value,
                     sentence_start=min(s_start, c.start),
-                    sentence_end=max(s_end, c.end),
+                    sentence_end=max(s_end, c_end),
                 )
             )
     return out

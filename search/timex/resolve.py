@@ -988,6 +988,12 @@ class Resolver:
             ):
                 return ("DATE", shift_value(last_q, "Y", -1) or last_q)
         anaphoric = direction in {"earlier", "later"}
+        if anaphoric and (is_time or unit_code in {"D", "W"}):
+            # "three days later", "an hour earlier": TimeML marks the length,
+            # anchored to an event, as a DURATION ("later" is a signal), as
+            # TimeBank and AQUAINT do below a month; "a year earlier" is the
+            # comparison period of earnings copy, a DATE.
+            return ("DURATION", _duration(g["num"], g["unit"]))
         base = self.ctx.ref_day() if anaphoric else self.anchor
         if n is None or base is None or is_time:
             if is_time and base is not None and n is not None:
