@@ -282,6 +282,11 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
             MON,
         ),
         ("Voters will go to the polls tonight.", "tonight", "TIME", "2025-08-04TNI", MON),
+        # a clock time takes the day named just after it, past a GMT aside or "on"
+        ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+         "10:35 a.m.", "TIME", "2025-08-01T10:35", MON),
+        ("He was shot at 10 p.m. on Saturday as he stood in his kitchen.", "10 p.m.", "TIME",
+         "2025-08-02T22:00", MON),
         # durations
         (
             "Mexico received a 90-day extension to continue trade talks.",

@@ -454,6 +454,12 @@ _PUT_OFF = re.compile(
 )
 
 
+_DAY_AFTER_CLOCK = re.compile(
+    r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day)|(?P<word>today|yesterday|tomorrow))\b"
+)
+
+
 def _possessive(text: str, pos: int) -> bool:
     return text[pos : pos + 2] in {"'s", "’s"}
 
@@ -1114,10 +1120,15 @@ class Resolver:
                 return d.isoformat()
         if a is None:
             return "XXXX-XX-XX"
-        if g.get("weekday"):
-            direction = self._bare_day_direction(c, sent)
-            return _weekday_date(WEEKDAYS[g["weekday"].lower()], a, direction).isoformat()
+        weekday = g.get("weekday")
         word = (g.get("word") or "").lower()
+        if not weekday and not word and (m := _DAY_AFTER_CLOCK.match(self.text, c.end)):
+            # "at 10:35 a.m. (0735 GMT) Friday", "at 10 p.m. on Thursday": the
+            # time is on the day named right after it
+            weekday, word = m.group("weekday"), (m.group("word") or "").lower()
+        if weekday:
+            direction = self._bare_day_direction(c, sent)
+            return _weekday_date(WEEKDAYS[weekday.lower()], a, direction).isoformat()
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (a + dt.timedelta(days=shift)).isoformat()
 
