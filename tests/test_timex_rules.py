@@ -489,6 +489,13 @@ OCT30 = dt.date(1989, 10, 30)  # a Monday
         ),
         ("Officials postponed until Tuesday morning any action.", "Tuesday morning",
          "1989-10-31TMO", OCT30),
+        # "Wednesday's ruling" is an event the story reports: behind us, even under "would"
+        ("The relatives said they would look for ways to get around Wednesday's ruling.",
+         "Wednesday", "1989-10-25", OCT30),
+        ("Stocks fell further after Friday's close.", "Friday", "1989-10-27", OCT30),
+        # ... unless an explicit future cue puts it ahead
+        ("Traders will watch Friday's jobs report closely.", "Friday", "1989-11-03", OCT30),
+        ("Shares rose ahead of Thursday's vote.", "Thursday", "1989-11-02", OCT30),
         # a deadline month lies ahead
         ("The plan is to pay down the bridge loan by February.", "February", "1990-02", OCT30),
         ("The agency gave the company until mid-November to reply.", "mid-November", "1989-11",
