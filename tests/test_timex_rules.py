@@ -336,6 +336,13 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
         ("A flight departs each Thursday from Bombay.", "each Thursday", "SET", "XXXX-WXX-4", MON),
         # holidays
         ("Shops will close on Christmas Day.", "Christmas Day", "DATE", "2025-12-25", MON),
+        # US Election Day: the Tuesday after the first Monday in November
+        ("Clinic violence will be a theme of our campaign from now to Election Day.",
+         "Election Day", "DATE", "1998-11-03", dt.date(1998, 10, 26)),
+        ("Voters stayed home on Election Day.", "Election Day", "DATE", "2024-11-05", MON),
+        # "the day before (after) <weekday>" is one day off that weekday
+        ("The day before last Tuesday's court hearing, Manuel went to the house.",
+         "The day before last Tuesday", "DATE", "2025-07-28", MON),
     ],
 )
 def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> None:

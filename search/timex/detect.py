@@ -256,6 +256,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     # "Monday", "last Friday", "Tuesday morning", "noon Thursday", "Tuesdays"
     (
         "weekday",
+        r"(?:(?i:(?:the\s+)?day\s+(?P<around>before|after))\s+)?"
         rf"(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late|earlier|later|each|every))\s+)?"
         rf"(?:(?i:(?P<pod2>noon|midnight|mid-?morning|mid-?afternoon))\s+)?"
         rf"{WEEKDAY_G}(?P<plural>s)?(?:\s+{POD})?(?!\w)",
@@ -332,7 +333,7 @@ _RULES_SRC: list[tuple[str, str]] = [
         r"(?P<holiday>Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Day|\s+Eve)|"
         r"Halloween|Valentine['’]s\s+Day|Independence\s+Day|Canada\s+Day|Boxing\s+Day|"
         r"Veterans\s+Day|Remembrance\s+Day|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|"
-        r"Memorial\s+Day|Easter(?:\s+Sunday)?)(?!\w)",
+        r"Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday)?)(?!\w)",
     ),
 ]
 
@@ -366,7 +367,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
             "times"),
     "holiday": ("christmas", "new year", "halloween", "valentine", "independence", "canada day",
                 "boxing", "veterans", "remembrance", "thanksgiving", "labor day", "labour day",
-                "memorial", "easter"),
+                "memorial", "easter", "election day"),
 }
 
 

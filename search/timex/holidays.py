@@ -44,6 +44,9 @@ def floating_holiday(name: str, year: int) -> dt.date | None:
         return _nth_weekday(year, 9, 1, 1)
     if name.startswith("memorial"):
         return _nth_weekday(year, 5, 1, -1)
+    if name.startswith("election"):
+        # US Election Day: the Tuesday after the first Monday in November
+        return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
     if name.startswith("easter"):
         return _easter(year)
     return None

@@ -1062,6 +1062,10 @@ class Resolver:
             else:
                 direction = self._bare_day_direction(c, sent)
             day_s = _weekday_date(wd, a, direction).isoformat()
+        if g.get("around") and a is not None:
+            # "the day before last Tuesday('s hearing)": one day off the weekday
+            shift = -1 if g["around"].lower() == "before" else 1
+            return ("DATE", (dt.date.fromisoformat(day_s) + dt.timedelta(days=shift)).isoformat())
         if pod:
             return ("TIME", f"{day_s}T{PARTS_OF_DAY[pod.lower()]}")
         if pod2:
