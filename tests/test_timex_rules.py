@@ -336,6 +336,8 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
         ("A flight departs each Thursday from Bombay.", "each Thursday", "SET", "XXXX-WXX-4", MON),
         # holidays
         ("Shops will close on Christmas Day.", "Christmas Day", "DATE", "2025-12-25", MON),
+        # "on a daily basis" is the adverbial SET; "a quarterly dividend" stays an adjective
+        ("We are investigating hundreds of leads on a daily basis.", "daily", "SET", "P1D", MON),
         # US Election Day: the Tuesday after the first Monday in November
         ("Clinic violence will be a theme of our campaign from now to Election Day.",
          "Election Day", "DATE", "1998-11-03", dt.date(1998, 10, 26)),

@@ -220,6 +220,8 @@ def plausible(text: str, c: Candidate) -> bool:
     if rule == "set" and g.get("adv"):
         # "paid quarterly." is a SET; "a quarterly dividend" is an adjective.
         nxt = _next_word(text, c.end)
+        if nxt == "basis":
+            return True  # "on a daily basis": the adverbial, a SET
         return not nxt or not nxt[:1].islower() or nxt in _PREPS or text[c.end : c.end + 1] in ",.;"
     if rule == "duration_adj":
         # Ages ("a 6-year-old boy") are not temporal expressions in TimeML.
