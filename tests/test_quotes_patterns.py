@@ -71,11 +71,39 @@ def test_nested_single_quotes_stay_inside() -> None:
     assert len(d) == 1 and "‘never again’" in d[0].text and d[0].speaker == "Laura Kim"
 
 
-def test_partial_quote_inside_reported_speech() -> None:
+def test_partial_quote_inside_reported_speech_is_one_direct_record() -> None:
     text = "Senator Tom Hale called the levy “a tax on working families” on Tuesday."
     quotes, _ = run(text)
-    d = only(quotes, "direct")
-    assert d and d[0].text == "a tax on working families" and d[0].speaker == "Tom Hale"
+    # one record for one statement: the clause, carrying the quoted words
+    (q,) = quotes
+    assert q.kind == "direct" and q.speaker == "Tom Hale"
+    assert q.text == "the levy “a tax on working families” on Tuesday"
+
+
+def test_clause_ending_on_a_partial_quote_stays_indirect() -> None:
+    text = "Ruth Okafor said the new ferry schedule is “a real improvement.”"
+    quotes, _ = run(text)
+    (q,) = quotes
+    assert q.kind == "indirect" and q.speaker == "Ruth Okafor"
+    assert q.text == "the new ferry schedule is “a real improvement.”"
+
+
+def test_scare_quoted_word_does_not_make_a_clause_direct() -> None:
+    text = "Paul Dorsey said the “reform” would cost jobs across the region."
+    quotes, _ = run(text)
+    (q,) = quotes
+    assert q.kind == "indirect" and q.text.startswith("the “reform” would")
+
+
+def test_quoted_clause_after_but_is_its_own_direct_quote() -> None:
+    text = ("Ms. Irene Walsh said the board is pleased with the early results, but “we are "
+            "nowhere near done with this project.”")
+    quotes, _ = run(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Irene Walsh"), ("direct", "Irene Walsh")
+    ]
+    assert quotes[0].text == "the board is pleased with the early results"
+    assert quotes[1].text.startswith("we are nowhere near done")
 
 
 def test_indirect_forward_with_adjunct_and_that() -> None:

@@ -182,6 +182,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
     """Quotes from cues (indirect) and marks (direct), each with its speaker."""
     out: list[RawQuote] = []
     cue_ids = {id(c): k for k, c in enumerate(cues)}
+    coordinated = _coordinated_quotes(text, directs, cues)
     for k, c in enumerate(cues):
         if c.content is not None:
             out.append(RawQuote(c.content[0], c.content[1], "indirect", c.speaker, c.word, k))
@@ -191,8 +192,12 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
 
     # pass 1: adjacent cues and enclosing reported speech
     found: list[tuple[int | None, str | None, int | None, int | None]] = []
-    for d in directs:
+    for n, d in enumerate(directs):
         hit: tuple[int | None, str | None, int | None, int | None] = (None, None, None, None)
+        if n in coordinated:
+            c = cues[coordinated[n]]
+            found.append((c.speaker, c.word, coordinated[n], None))
+            continue
         for c in by_block.get(d.block, []):
             k = cue_ids[id(c)]
             if c.phrase_start >= d.mark_end and (c.direct_after or c.content is None
@@ -246,6 +251,41 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
         if speaker is not None:
             last_speaker_in_block[d.block] = speaker
     out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+_COORD = re.compile(r",?\s*(?:but|and|yet|while)\s*$|[;:]\s*$")
+_TAIL = re.compile(r"[\s.,!?”\"']*")
+
+
+def _coordinated_quotes(text: str, directs: list[DirectSpan], cues: list[Cue]) -> dict[int, int]:
+    """'He said X, but “we are not there yet.”': a whole quoted clause of its own.
+
+    A quotation that opens after ", but" (or "and", "yet", ";" ...) and runs to
+    the end of the reported sentence is not a phrase borrowed by the paraphrase:
+    the writer has switched to the speaker's own sentence. The reported clause
+    stops before the conjunction and the quotation is a direct quote through
+    the same cue. Returns {index of the direct piece: index of its cue}.
+    """
+    out: dict[int, int] = {}
+    for k, c in enumerate(cues):
+        if c.content is None:
+            continue
+        cs, ce = c.content
+        for n, d in enumerate(directs):
+            if not (cs < d.mark_start and d.mark_end <= ce + 1 and d.closed):
+                continue
+            if not _TAIL.fullmatch(text, d.mark_end, max(d.mark_end, ce)):
+                continue
+            m = _COORD.search(text, cs, d.mark_start)
+            if m is None or len(re.findall(r"\w+", text[d.start:d.end])) < 4:
+                continue
+            head = text[cs:m.start()].rstrip(" ,;:")
+            if len(re.findall(r"\w+", head)) < 3:
+                continue
+            c.content = (cs, cs + len(head))
+            out[n] = k
+            break
     return out
 
 
