@@ -55,3 +55,21 @@ def test_but_said_inherits_the_subject() -> None:
     quotes, _ = extract_quotes_and_people(text)
     late = [q for q in quotes if q.text.startswith("the deal")]
     assert late and late[0].speaker == "Lena Marsh"
+
+
+def test_party_tag_and_day_between_name_and_cue() -> None:
+    text = ("Sen. Warren Pike (R-Neb.) said the farm bill would pass. "
+            "Gov. Lisa Moreno on Tuesday said that the bridge would reopen in June.")
+    quotes, _ = extract_quotes_and_people(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("the farm bill would pass", "Warren Pike"),
+        ("the bridge would reopen in June", "Lisa Moreno"),
+    ]
+
+
+def test_belief_inside_reported_speech_stays_in_the_clause() -> None:
+    text = "Olga Brandt said she didn’t think the new rules went far enough."
+    quotes, _ = extract_quotes_and_people(text)
+    (q,) = quotes
+    assert q.text == "she didn’t think the new rules went far enough"
+    assert q.speaker == "Olga Brandt"

@@ -86,13 +86,14 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
     qend = {e: s for s, e in quoted}
     qstarts = [s for s, _ in quoted]
     words = [text[a:b] for a, b in toks]
-    lows = [w.lower() for w in words]
+    lows = [w.lower().replace("’", "'") for w in words]
 
     def in_quote(pos: int) -> bool:
         i = bisect_right(qstarts, pos) - 1
         return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
 
     n = len(toks)
+    tok_at_end = {b: k for k, (_, b) in enumerate(toks)}
     for i in range(n):
         w = lows[i]
         a, b = toks[i]
@@ -128,16 +129,11 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
             out.append(cue)
             continue
         # ---- subject on the left
-        j = i - 1
-        while j >= 0 and toks[j][0] >= ss and (
-            lows[j] in AUX or (lows[j].endswith("ly") and words[j].islower()
-                               and len(lows[j]) > 3)
-        ) and not _gap_punct(text, toks[j][1], toks[j + 1][0]):
-            j -= 1
+        j, edge = _subject_edge(text, ss, i, toks, words, lows, tok_at_end)
         left_ok = j >= 0 and toks[j][0] >= ss and not in_quote(toks[j][0])
         gap = text[toks[j][1]:a] if left_ok else ""
         found = False
-        if left_ok and not _gap_punct(text, toks[j][1], a):
+        if left_ok and not _gap_punct(text, toks[j][1], edge):
             found = _left_subject(text, cue, j, toks, words, lows, by_end)
             if found is None:
                 continue  # "to say", "was told": not a report
@@ -156,6 +152,10 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
             continue
         out.append(cue)
     out = [c for c in out if c.content or c.prefix or c.direct_after]
+    # "said he didn't think X": a belief inside reported speech is part of it
+    spoken = [c.content for c in out if c.content and c.lemma not in COGNITION.values()]
+    out = [c for c in out if c.lemma not in COGNITION.values()
+           or not any(s < c.start < e for s, e in spoken)]
     # a later cue in the same sentence ends an earlier forward content
     for k, c in enumerate(out):
         if c.content and not c.direct_after:
@@ -166,6 +166,51 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
                     c.content = _trim(text, c.content[0], m.start() if m else cut)
                     break
     return [c for c in out if c.content is None or c.content[1] - c.content[0] > 0]
+
+
+# Between a subject and its verb: "(R-Ky.)", "on Tuesday", "earlier this week",
+# "in a statement" ("Sen. Rand Paul (R-Ky.) said", "Clinton on Tuesday said").
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_LEFT_SKIP = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\)"
+    r"|\s+(?:(?:on|late|early|earlier|later|last|this|next)\s+)?" + _DAYS
+    + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:earlier|later|last|this|late|early)\s+(?:this\s+|last\s+)?"
+    r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall)"
+    r"|\s+in\s+(?:a|an|his|her|their)\s+(?:written\s+)?"
+    r"(?:statement|interview|tweet|speech|post|email|letter))+\s*$"
+)
+
+
+def _subject_edge(text: str, ss: int, i: int, toks, words, lows,
+                  tok_at_end: dict[int, int]) -> tuple[int, int]:
+    """The token that may be the cue's subject, stepping over what comes between.
+
+    Returns its index (or -1) and where the stepped-over material begins, so
+    the caller checks only the true gap for punctuation.
+    """
+    j = i - 1
+    edge = toks[i][0]
+    for _ in range(4):
+        while j >= 0 and toks[j][0] >= ss and (
+            lows[j] in AUX or (lows[j].endswith("ly") and words[j].islower()
+                               and len(lows[j]) > 3)
+        ) and not _gap_punct(text, toks[j][1], toks[j + 1][0]):
+            j -= 1
+            edge = toks[j + 1][0]
+        if j < 0 or toks[j][0] < ss:
+            break
+        m = _LEFT_SKIP.search(text, max(ss, edge - 80), edge)
+        if m is None or m.start() <= ss:
+            break
+        k = m.start()
+        jj = tok_at_end.get(k)
+        if jj is None and text[k - 1:k] == ".":
+            jj = tok_at_end.get(k - 1)
+        if jj is None:
+            break
+        j, edge = jj, k
+    return j, edge
 
 
 def _gap_punct(text: str, a: int, b: int) -> bool:
