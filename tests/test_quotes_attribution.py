@@ -73,3 +73,23 @@ def test_belief_inside_reported_speech_stays_in_the_clause() -> None:
     (q,) = quotes
     assert q.text == "she didn’t think the new rules went far enough"
     assert q.speaker == "Olga Brandt"
+
+
+def test_inverted_cue_with_organisation_word_opening_the_description() -> None:
+    text = ('Polls tightened. "Both states are in play now," said Priorities spokesman '
+            'Dean Harlow in a statement. "That worries them."')
+    (q,) = directs(text)
+    assert q.speaker == "Dean Harlow" and q.text.endswith("That worries them.")
+
+
+def test_told_an_object_then_comma_and_quote() -> None:
+    text = "Former envoy Ruth Abbot told radio host Ken Morrow, “The talks are finished.”"
+    (q,) = directs(text)
+    assert q.speaker == "Ruth Abbot" and q.text == "The talks are finished."
+
+
+def test_went_on_to_say() -> None:
+    text = "Mayor Ida Quent went on to say the budget was balanced for the first time."
+    quotes, _ = extract_quotes_and_people(text)
+    (q,) = quotes
+    assert q.speaker == "Ida Quent" and q.text == "the budget was balanced for the first time"

@@ -49,9 +49,11 @@ _ADJ_THEN_QUOTE = re.compile(
     r"\s*(?:(?:(?:in|on|at|during|to|from|after|before|with|via|over|last|this|earlier|later)\b"
     r"[^“”\".;:]{0,80}?)?,|[^“”\".;:]{0,60}:)\s*(?:“|\"|'')"
 )
+_OBJ_THEN_QUOTE = re.compile(r"\s*[^“”\".;:,]{1,80},\s*(?:“|\"|'')")
 _ADVERB_AFTER = re.compile(r"(?:\s+(?:[a-z]+ly|back|again|later|too))+(?=\s*[,:])")
 _DESCRIPTOR = re.compile(r"[\s,]*(?:[\w.’'\-]+\s+){0,6}$")
 _QUOTE_SOON = re.compile(r"[^.;:!?“”\"]{0,50}(?:“|\"|'')")
+_ADJ_AFTER = re.compile(r"(?:in|on|at|during|after|before|from|to|via|over)\b")
 _LATE_CONJ = re.compile(r"(?:[\s,;]+(?:and|but|or|while|though|although|as|so))+\s*$")
 
 
@@ -178,7 +180,10 @@ _LEFT_SKIP = re.compile(
     r"|\s+(?:earlier|later|last|this|late|early)\s+(?:this\s+|last\s+)?"
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall)"
     r"|\s+in\s+(?:a|an|his|her|their)\s+(?:written\s+)?"
-    r"(?:statement|interview|tweet|speech|post|email|letter))+\s*$"
+    r"(?:statement|interview|tweet|speech|post|email|letter)"
+    r"|\s+(?:went|goes|go|going|gone)\s+on\s+to"
+    r"|\s+(?:began|begins|begin|continued|continues|ended|ends|closed|closes|opened|opens"
+    r"|responded|responds|replied|replies)\s+by)+\s*$"
 )
 
 
@@ -281,8 +286,16 @@ def _right_subject(text: str, cue: Cue, i: int, toks, lows, by_start, n: int) ->
         m = _described_subject(text, i, toks, lows, by_start, n) or m
     if m is not None:
         after = text[m.end:cue.sent[1]].lstrip(" ’'s")
-        if after and after[0] not in ",.;:!?—–“\"(":
-            return False
+        if after and after[0] not in ",.;:!?—–“\"(" and not _ADJ_AFTER.match(after):
+            # "said Priorities spokesman Justin Barasky": a one-word run opens
+            # the description, the name comes after it
+            m = _described_subject(text, i, toks, lows, by_start, n) \
+                if len(m.words) == 1 and not m.evidence else None
+            if m is None:
+                return False
+            after = text[m.end:cue.sent[1]].lstrip(" ’'s")
+            if after and after[0] not in ",.;:!?—–“\"(" and not _ADJ_AFTER.match(after):
+                return False
         cue.phrase_end = m.end
         if m.blocked:
             cue.subj = "none"
@@ -405,7 +418,7 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
     rest = text[pos:se]
     lead = rest.lstrip()
     before = text[ss:cue.phrase_start].rstrip(" ,—–")
-    if before and before[-1] not in _CLOSE_MARKS and cue.subj == "mention":
+    if before and before[-1] not in _CLOSE_MARKS and cue.subj in ("mention", "none", "role"):
         # "“...,” Republican National Committee chairman Rence Priebus said"
         k = max(before.rfind(ch) for ch in _CLOSE_MARKS)
         if k > 0 and _DESCRIPTOR.fullmatch(text, ss + k + 1, cue.phrase_start):
@@ -450,6 +463,8 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
         cue.prefix = True
         return
     mq = _ADJ_THEN_QUOTE.match(rest)
+    if mq is None and cue.lemma in TAKES_OBJECT:
+        mq = _OBJ_THEN_QUOTE.match(rest)  # told host Matt Boyle, “...”
     if mq:
         cue.prefix = True
         cue.phrase_end = pos + mq.end() - (2 if mq.group().endswith("''") else 1)
