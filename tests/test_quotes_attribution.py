@@ -77,9 +77,9 @@ def test_belief_inside_reported_speech_stays_in_the_clause() -> None:
 
 def test_inverted_cue_with_organisation_word_opening_the_description() -> None:
     text = ('Polls tightened. "Both states are in play now," said Priorities spokesman '
-            'Dean Harlow in a statement. "That worries them."')
+            'Neil Harlow in a statement. "That worries them."')
     (q,) = directs(text)
-    assert q.speaker == "Dean Harlow" and q.text.endswith("That worries them.")
+    assert q.speaker == "Neil Harlow" and q.text.endswith("That worries them.")
 
 
 def test_told_an_object_then_comma_and_quote() -> None:
