@@ -210,3 +210,22 @@ def test_person_key_matches_spellings() -> None:
     assert person_key("François-Philippe Champagne") == person_key("Francois-Philippe Champagne")
     assert person_key("FRANCOIS PHILIPPE CHAMPAGNE") == person_key("François-Philippe Champagne")
     assert person_key("Mr. LeBlanc") == person_key("leblanc")
+
+
+def test_typewriter_quote_opens_a_new_sentence() -> None:
+    text = ("Mr. Hal Dorn said he did not remember the dinner. ''If it happened, it was "
+            "a long time ago,'' he added.")
+    quotes, _ = run(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Hal Dorn"), ("direct", "Hal Dorn")
+    ]
+    assert quotes[0].text == "he did not remember the dinner"
+
+
+def test_noun_forms_of_cue_words_are_not_cues() -> None:
+    text = ("Rosa Imbert said the region was under a state of emergency until Friday. "
+            "Their claims about the upcoming states were disputed.")
+    quotes, _ = run(text)
+    assert [q.text for q in quotes] == [
+        "the region was under a state of emergency until Friday"
+    ]

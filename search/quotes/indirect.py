@@ -262,8 +262,10 @@ def _left_subject(text: str, cue: Cue, j: int, toks, words, lows, by_end) -> boo
     if w in ROLE_NOUNS and j > 0 and lows[j - 1] in ("the", "former"):
         cue.subj, cue.role = "role", w
         return True
-    if not words[j][:1].isalpha():
-        return None
+    if not words[j][:1].isalpha() or w in _DETERMINERS:
+        return None  # "his claims", "the upcoming states": nouns, not cues
+    if cue.word.lower() in _NOUN_FORMS and words[j].islower():
+        return None  # "a state of emergency", "news reports" ...
     cue.subj = "none"
     return True
 
@@ -317,6 +319,14 @@ def _right_subject(text: str, cue: Cue, i: int, toks, lows, by_start, n: int) ->
         return True
     return False
 
+
+_DETERMINERS = frozenset("his her its their our my your these those whose every each".split())
+# Cue forms that are as often nouns: a cue only after a name, pronoun or role.
+_NOUN_FORMS = frozenset("""
+state states report reports claim claims charge charges note notes answer answers
+promise promises tweet tweets remark remarks vow vows counter counters joke jokes
+stress repeat concede warning warnings call calls comment comments
+""".split())
 
 _DESCRIPTOR_STOP = frozenset("""
 that to in on at when if it he she they we i there this is was were are be has have had
