@@ -93,3 +93,18 @@ def test_went_on_to_say() -> None:
     quotes, _ = extract_quotes_and_people(text)
     (q,) = quotes
     assert q.speaker == "Ida Quent" and q.text == "the budget was balanced for the first time"
+
+
+def test_appositive_with_a_place_inside_credits_the_name_that_opens_it() -> None:
+    text = ("Voters were split. Nora Vance, 58, a retired teacher from Dayton, Ohio, said "
+            "she had not decided.")
+    quotes, _ = extract_quotes_and_people(text)
+    (q,) = quotes
+    assert q.speaker == "Nora Vance" and q.text == "she had not decided"
+
+
+def test_organisation_with_appositive_keeps_no_speaker() -> None:
+    text = "Acme Corp., a maker of valves in Dayton, said sales fell in the spring."
+    quotes, _ = extract_quotes_and_people(text)
+    (q,) = quotes
+    assert q.speaker is None and q.text == "sales fell in the spring"

@@ -367,25 +367,39 @@ def _appositive(text: str, cue: Cue, ss: int, by_end, in_quote) -> bool:
             if len(text[k0:k2].split()) <= 8:
                 cue.subj, cue.mention, cue.phrase_start = "mention", mm, k0
                 return True
+    # "Cecelia Purner, 67, a retired nurse in Allentown, Pa., said": the subject
+    # is the leftmost comma-set segment that opens with a name, not the place
+    # named inside an appositive
+    first: Mention | None = None
+    best: Mention | None = None
     while k2 >= 0:
         e = k2
         while e > ss and text[e - 1] == " ":
             e -= 1
         m = by_end.get(e)
+        mid = text[k2 + 1:k]
+        if len(mid.split()) > 30 or any(c in mid for c in "“”\""):
+            break
         if m is not None and not in_quote(m.start):
-            mid = text[k2 + 1:k]
-            if len(mid.split()) <= 30 and not any(c in mid for c in "“”\""):
-                if m.blocked:
-                    cue.subj = "none"
-                else:
-                    cue.subj, cue.mention = "mention", m
-                cue.phrase_start = m.full_start
-                return True
-            return False
+            first = first or m
+            p = text.rfind(",", ss, m.full_start)
+            seg = p + 1 if p >= 0 else ss
+            while seg < m.full_start and text[seg] in " \"“'‘":
+                seg += 1
+            if seg == m.full_start:
+                best = m
         k2 = text.rfind(",", ss, k2)
         if k - k2 > 200:
             break
-    return False
+    m = best or first
+    if m is None:
+        return False
+    if m.blocked:
+        cue.subj = "none"
+    else:
+        cue.subj, cue.mention = "mention", m
+    cue.phrase_start = m.full_start
+    return True
 
 
 def _according(text: str, cue: Cue, by_start, toks, i: int, quoted) -> bool:
