@@ -229,3 +229,20 @@ def test_noun_forms_of_cue_words_are_not_cues() -> None:
     assert [q.text for q in quotes] == [
         "the region was under a state of emergency until Friday"
     ]
+
+
+def test_told_object_then_clause_without_that() -> None:
+    text = ("The director of the clinic, Ines Marlow, told the AP her staff had "
+            "not been paid. Mr. Sam Hill told reporters the mill would stay open.")
+    quotes, _ = run(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("her staff had not been paid", "Ines Marlow"),
+        ("the mill would stay open", "Sam Hill"),
+    ]
+
+
+def test_urged_object_to_keeps_the_object() -> None:
+    text = "Mayor Jane Ruiz urged residents to stay off the roads."
+    quotes, _ = run(text)
+    (q,) = quotes
+    assert q.text == "residents to stay off the roads" and q.speaker == "Jane Ruiz"

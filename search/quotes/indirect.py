@@ -537,8 +537,20 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
                 return
         if lemma in ("urge", "accuse", "warn", "promise") or lemma == "tell":
             if start_tok >= n or lows[start_tok] not in ("to", "of", "that", "about"):
-                if lemma != "warn":
-                    return
+                if lemma == "tell":
+                    # "told the AP her group ...", "told reporters he would ..."
+                    t = _after_object(text, toks, lows, k, n)
+                    if t is None:
+                        return
+                    start_tok = t
+                elif lemma != "warn":
+                    # "urged conservatives to obey": the object belongs to the content
+                    t = next((t for t in range(k + 1, min(n, k + 6))
+                              if lows[t] in ("to", "of")
+                              and not _gap_punct(text, toks[k][1], toks[t][0])), None)
+                    if t is None:
+                        return
+                    start_tok = k
     if start_tok >= n or toks[start_tok][0] >= se:
         return
     cs = toks[start_tok][0]
@@ -552,6 +564,39 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
             cue.prefix = True
             return
     cue.content = _trim(text, cs, se)
+
+
+_CLAUSE_SUBJECTS = frozenset("he she they it we i there".split())
+_CLAUSE_DETS = frozenset("the a an his her their its our this these those".split())
+
+
+def _after_object(text: str, toks, lows, k: int, n: int) -> int | None:
+    """Where the clause starts after "told <object>" with no "that".
+
+    The object is a short run of names, titles and words like "reporters"
+    ("the AP", "Fox News's Sean Hannity", "TheBlaze founder Glenn Beck"); the
+    clause opens with a subject pronoun, or a determiner or name right after a
+    name-like object. None when the shape is not that.
+    """
+    t = k
+    if t < n and lows[t] in ("the", "a", "an"):
+        t += 1
+    first = t
+    while t < n and t < first + 6:
+        if _gap_punct(text, toks[t - 1][1], toks[t][0]):
+            return None
+        w, lw = text[toks[t][0]:toks[t][1]], lows[t]
+        if t > first and lw in _CLAUSE_SUBJECTS:
+            return t
+        if t > first and lw in _CLAUSE_DETS and text[toks[t - 1][0]].isupper():
+            return t
+        if t > first and w[:1].isupper() and lows[t - 1] in _OBJECT_WORDS:
+            return t
+        if not (w[:1].isupper() or lw in _OBJECT_WORDS or lw in TITLE_WORDS
+                or lw in ("host", "show", "founder", "anchor")):
+            return None
+        t += 1
+    return None
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
