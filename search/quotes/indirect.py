@@ -588,7 +588,8 @@ def _after_object(text: str, toks, lows, k: int, n: int) -> int | None:
         w, lw = text[toks[t][0]:toks[t][1]], lows[t]
         if t > first and lw in _CLAUSE_SUBJECTS:
             return t
-        if t > first and lw in _CLAUSE_DETS and text[toks[t - 1][0]].isupper():
+        if t > first and lw in _CLAUSE_DETS and (text[toks[t - 1][0]].isupper()
+                                                 or lows[t - 1] in _OBJECT_WORDS):
             return t
         if t > first and w[:1].isupper() and lows[t - 1] in _OBJECT_WORDS:
             return t
