@@ -246,3 +246,13 @@ def test_urged_object_to_keeps_the_object() -> None:
     quotes, _ = run(text)
     (q,) = quotes
     assert q.text == "residents to stay off the roads" and q.speaker == "Jane Ruiz"
+
+
+def test_cue_followed_only_by_where_or_when_has_no_content() -> None:
+    text = ("“We are ready,” Mr. Tom Vale wrote in his memo. "
+            "Gov. Ana Reyes said Tuesday the roads would reopen soon.")
+    quotes, _ = run(text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("direct", "We are ready,", "Tom Vale"),
+        ("indirect", "the roads would reopen soon", "Ana Reyes"),
+    ]

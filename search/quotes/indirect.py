@@ -556,6 +556,11 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
     cs = toks[start_tok][0]
     if text[pos:cs].strip(" ,") and any(ch in text[pos:cs] for ch in ".;"):
         return
+    while start_tok + 1 < n and lows[start_tok] in _WHEN_WORDS:
+        start_tok += 1  # "said Tuesday the plan ..."
+        cs = toks[start_tok][0]
+    if lows[start_tok] in _ADJUNCT_ONLY and (that_at is None or start_tok <= that_at):
+        return  # "wrote in his memo", "said on MSNBC": where, not what
     lead2 = text[cs:se].lstrip()
     if lead2 and lead2[0] in _OPEN_MARKS and cue.lemma in ("say", "add", "tell", "write", "tweet"):
         # the content is itself a quotation: a direct quote, attributed via prefix
@@ -566,6 +571,11 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
     cue.content = _trim(text, cs, se)
 
 
+_ADJUNCT_ONLY = frozenset("in on at during from with after before via over through".split())
+_WHEN_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+morning afternoon evening night
+""".split())
 _CLAUSE_SUBJECTS = frozenset("he she they it we i there".split())
 _CLAUSE_DETS = frozenset("the a an his her their its our this these those".split())
 
