@@ -256,3 +256,11 @@ def test_cue_followed_only_by_where_or_when_has_no_content() -> None:
         ("direct", "We are ready,", "Tom Vale"),
         ("indirect", "the roads would reopen soon", "Ana Reyes"),
     ]
+
+
+def test_no_break_space_inside_a_name() -> None:
+    text = "Former House Speaker Newt\xa0Gingrich said the transition reflects reality."
+    quotes, people = run(text)
+    (q,) = quotes
+    assert q.speaker == "Newt Gingrich" and q.text == text[q.start:q.end]
+    assert [p.name for p in people] == ["Newt Gingrich"]

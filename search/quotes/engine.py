@@ -30,6 +30,7 @@ from search.quotes.registry import Registry, appositive_role
 from search.quotes.text import clean_blocks, default_blocks, sentences, tokens
 from search.records import Block
 
+_SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 _PEOPLE_KINDS = ("body", "headline", "caption", "gallery")
 _ADJACENT = re.compile(r"[\s,.!?;:—–\-]*")
 _PREFIX_GAP = re.compile(r"[\s,:—–\-]*")
@@ -57,7 +58,14 @@ class Analysis:
 
 
 def analyse(text: str, blocks: Sequence[Block] | None = None) -> Analysis:
-    """Run every step on one article."""
+    """Run every step on one article.
+
+    No-break and thin spaces become plain spaces first (one character for one,
+    so every offset still points into the caller's text): web copy glues names
+    with them ("Newt\xa0Gingrich") and the rules read a name as words joined
+    by a space.
+    """
+    text = text.translate(_SPACES)
     blks = clean_blocks(text, blocks) if blocks is not None else default_blocks(text)
     body = [b for b in blks if b.kind == "body"]
     spans = [(b.start, b.end) for b in body]
