@@ -264,3 +264,12 @@ def test_no_break_space_inside_a_name() -> None:
     (q,) = quotes
     assert q.speaker == "Newt Gingrich" and q.text == text[q.start:q.end]
     assert [p.name for p in people] == ["Newt Gingrich"]
+
+
+def test_quotation_going_on_after_a_mixed_sentence_joins_it() -> None:
+    text = ('The mayor "felt a duty to fix the pipes" before winter, Carl Ibsen said. '
+            '"This was core work for her."')
+    quotes, _ = run(text)
+    (q,) = quotes
+    assert q.speaker == "Carl Ibsen" and q.kind == "direct"
+    assert q.text.startswith("The mayor") and q.text.endswith("core work for her.")

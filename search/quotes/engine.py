@@ -231,6 +231,14 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
         if group is None and d.continues and n > 0:
             speaker, cue, group, parent = found[n - 1]
             found[n] = (speaker, cue, group, None)
+        if group is None and n > 0 and directs[n - 1].block == d.block \
+                and found[n - 1][3] is not None:
+            # 'Obama "felt a moral obligation", Axelrod said. "This is core stuff."':
+            # the quotation goes on right after the reported sentence
+            c = cues[found[n - 1][3]]
+            if not text[c.sent[1]:d.mark_start].strip():
+                speaker, cue, group, parent = found[n - 1]
+                found[n] = (speaker, cue, group, parent)
         if group is None:
             sibs = [found[m] for m in range(len(directs))
                     if directs[m].block == d.block and found[m][2] is not None
