@@ -273,3 +273,23 @@ def test_quotation_going_on_after_a_mixed_sentence_joins_it() -> None:
     (q,) = quotes
     assert q.speaker == "Carl Ibsen" and q.kind == "direct"
     assert q.text.startswith("The mayor") and q.text.endswith("core work for her.")
+
+
+def test_but_said_does_not_take_the_partial_quote_before_it() -> None:
+    text = ('Inspector Gail Moss called the audit "deeply flawed," but said no one '
+            'would be charged.')
+    quotes, _ = run(text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", 'the audit "deeply flawed,"'),
+        ("indirect", "no one would be charged"),
+    ]
+    assert {q.speaker for q in quotes} == {"Gail Moss"}
+
+
+def test_second_quotation_in_a_sentence_goes_to_its_own_cue() -> None:
+    text = ('Mr. Owen Pratt spoke first. "The site is ready," he said, but despite the '
+            'delays, "we open in May," said Ms. Vera Lund.')
+    quotes, _ = run(text)
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("The site is ready,", "Owen Pratt"), ("we open in May,", "Vera Lund")
+    ]

@@ -208,8 +208,9 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
             continue
         for c in by_block.get(d.block, []):
             k = cue_ids[id(c)]
-            if c.phrase_start >= d.mark_end and (c.direct_after or c.content is None
-                                                 or c.phrase_start != c.start) \
+            # '“...,” said Dade' (not '"extremely careless," but said she ...')
+            if c.phrase_start >= d.mark_end and c.subj != "inherit" \
+                    and (c.direct_after or c.content is None or c.phrase_start != c.start) \
                     and _ADJACENT.fullmatch(text, d.mark_end, c.phrase_start):
                 hit = (c.speaker, c.word, k, None)
                 break

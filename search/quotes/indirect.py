@@ -459,7 +459,8 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
     if before and before[-1] in _CLOSE_MARKS:
         q0 = qend.get(ss + len(before))
         first = ss + len(before) - len(before.lstrip())
-        if q0 is not None and q0 <= first:
+        if q0 is not None and (q0 <= first or text[ss:q0].rstrip().endswith(",")):
+            # '“...,” said Dade', or '..., she said, but “I think he will,” said Kunin'
             cue.direct_after = True
             return
     if not lead or lead[0] in ",.!?;)" or cue.phrase_end > cue.end:
