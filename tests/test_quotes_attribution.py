@@ -108,3 +108,18 @@ def test_organisation_with_appositive_keeps_no_speaker() -> None:
     quotes, _ = extract_quotes_and_people(text)
     (q,) = quotes
     assert q.speaker is None and q.text == "sales fell in the spring"
+
+
+def test_spokeswoman_for_a_named_person_is_not_that_person() -> None:
+    text = ("A spokeswoman for Gov. Maria Olsen said the veto would stand. "
+            "The Commission on Public Debates said the stage was set.")
+    quotes, _ = extract_quotes_and_people(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("the veto would stand", None), ("the stage was set", None)
+    ]
+
+
+def test_nationality_plurals_are_groups_not_people() -> None:
+    text = "Many Canadians said the border rules were confusing."
+    quotes, people = extract_quotes_and_people(text)
+    assert [q.speaker for q in quotes] == [None] and people == []

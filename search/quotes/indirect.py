@@ -230,6 +230,12 @@ def _left_subject(text: str, cue: Cue, j: int, toks, words, lows, by_end) -> boo
     cue.phrase_start = a
     if m is not None:
         cue.phrase_start = m.full_start
+        hm = _HEAD_OF.search(text, max(0, m.full_start - 60), m.full_start)
+        if hm:
+            # "a spokeswoman for Hillary Clinton said", "the Commission on
+            # Presidential Debates said": the name is not the one speaking
+            cue.subj, cue.phrase_start = "none", hm.start()
+            return True
         if m.blocked:
             if fold(m.words[-1]) in TITLE_WORDS:
                 cue.subj, cue.role = "role", " ".join(m.words)
@@ -320,6 +326,7 @@ def _right_subject(text: str, cue: Cue, i: int, toks, lows, by_start, n: int) ->
     return False
 
 
+_HEAD_OF = re.compile(r"(?:\b[a-z][\w\-]*|\b[A-Z][\w\-]*)\s+(?:for|to|of|on|at|with)\s+$")
 _DETERMINERS = frozenset("his her its their our my your these those whose every each".split())
 # Cue forms that are as often nouns: a cue only after a name, pronoun or role.
 _NOUN_FORMS = frozenset("""

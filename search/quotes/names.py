@@ -89,7 +89,9 @@ def _is_cap(word: str) -> bool:
 
 def _is_org(word: str) -> bool:
     w = fold(_POSSESSIVE.sub("", word))
-    return w in ORG_WORDS or w in PLACES or w in NATIONALITIES
+    return w in ORG_WORDS or w in PLACES or w in NATIONALITIES or (
+        w.endswith("s") and w[:-1] in NATIONALITIES  # "Mexicans", "Canadians"
+    )
 
 
 def cap_runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
