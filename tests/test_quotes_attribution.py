@@ -123,3 +123,29 @@ def test_nationality_plurals_are_groups_not_people() -> None:
     text = "Many Canadians said the border rules were confusing."
     quotes, people = extract_quotes_and_people(text)
     assert [q.speaker for q in quotes] == [None] and people == []
+
+
+def test_saying_he_is_content_not_an_inverted_subject() -> None:
+    text = ("Mayor Ida Quent struck a calm tone, saying he understood the anger. "
+            "Mr. Tom Askew closed by saying the city would recover.")
+    quotes, _ = extract_quotes_and_people(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("he understood the anger", "Ida Quent"),
+        ("the city would recover", "Tom Askew"),
+    ]
+
+
+def test_inverted_name_after_a_clause_with_a_place_in_it() -> None:
+    text = ("Even as the race moves to Ohio, a state she hoped to win, the vote will be "
+            "close, said Dan Gerber, a pollster.")
+    quotes, _ = extract_quotes_and_people(text)
+    (q,) = quotes
+    assert q.speaker == "Dan Gerber" and q.text.endswith("the vote will be close")
+
+
+def test_appositive_after_a_party_tag() -> None:
+    text = ("Sen. Rob Pike (R-Ohio), another vulnerable incumbent, said he hadn’t "
+            "thought about it.")
+    quotes, _ = extract_quotes_and_people(text)
+    (q,) = quotes
+    assert q.speaker == "Rob Pike" and q.text == "he hadn’t thought about it"

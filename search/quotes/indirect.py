@@ -141,7 +141,11 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
                 continue  # "to say", "was told": not a report
         if not found:
             # "“...,” said Dade" / "..., said the official" / sentence-initial
-            if left_ok and "," in gap and _appositive(text, cue, ss, by_end, in_quote):
+            named_after = i + 1 < n and _mention_at(toks[i + 1][0], by_start) is not None
+            if left_ok and "," in gap and named_after and \
+                    _right_subject(text, cue, i, toks, lows, by_start, n):
+                found = True  # "..., a state she hoped to carry, said Dan Gerstein"
+            elif left_ok and "," in gap and _appositive(text, cue, ss, by_end, in_quote):
                 found = True
             elif _right_subject(text, cue, i, toks, lows, by_start, n):
                 found = True
@@ -257,8 +261,9 @@ def _left_subject(text: str, cue: Cue, j: int, toks, words, lows, by_end) -> boo
         else:
             cue.subj = "none"
         return True
-    if w in ("and", "but"):
-        cue.subj = "inherit"
+    if w in ("and", "but") or (w in ("by", "after", "before", "while", "in")
+                               and cue.word.lower().endswith("ing")):
+        cue.subj = "inherit"  # "... picked up from his daughter by saying ..."
         return True
     if w in NOT_SUBJECT:
         return None
@@ -312,6 +317,11 @@ def _right_subject(text: str, cue: Cue, i: int, toks, lows, by_start, n: int) ->
         return True
     w = lows[i + 1]
     if w in PRONOUNS:
+        # "..., said he." but not "said he hadn't thought" or "saying he would"
+        nxt = text[b:cue.sent[1]].lstrip()
+        if lows[i].endswith("ing") or (nxt and nxt[0] not in ",.;:!?—–“\"'"
+                                       and not _ADJ_AFTER.match(nxt)):
+            return False
         cue.subj, cue.pron_gender, cue.phrase_end = "pronoun", PRONOUNS[w], b
         return True
     if w in ("the", "a", "an", "one") and i + 2 < n:
@@ -339,6 +349,14 @@ _DESCRIPTOR_STOP = frozenset("""
 that to in on at when if it he she they we i there this is was were are be has have had
 and or but not of for with by as than because while after before during
 """.split())
+
+
+def _mention_at(pos: int, by_start) -> Mention | None:
+    """The unblocked name mention starting (title included) at ``pos``."""
+    m = by_start.get(pos)
+    if m is None:
+        m = next((mm for mm in by_start.values() if mm.full_start == pos), None)
+    return m if m is not None and not m.blocked else None
 
 
 def _described_subject(text: str, i: int, toks, lows, by_start, n: int) -> Mention | None:
@@ -383,6 +401,12 @@ def _appositive(text: str, cue: Cue, ss: int, by_end, in_quote) -> bool:
         e = k2
         while e > ss and text[e - 1] == " ":
             e -= 1
+        if text[e - 1:e] == ")":  # "Sen. Rob Portman (R-Ohio), another ..."
+            po = text.rfind("(", max(ss, e - 40), e)
+            if po > ss:
+                e = po
+                while e > ss and text[e - 1] == " ":
+                    e -= 1
         m = by_end.get(e)
         mid = text[k2 + 1:k]
         if len(mid.split()) > 30 or any(c in mid for c in "“”\""):
@@ -603,7 +627,7 @@ def _after_object(text: str, toks, lows, k: int, n: int) -> int | None:
     while t < n and t < first + 6:
         if _gap_punct(text, toks[t - 1][1], toks[t][0]):
             return None
-        w, lw = text[toks[t][0]:toks[t][1]], lows[t]
+        w, lw = text[toks[t][0]:toks[t][1]], lows[t].split("'")[0]
         if t > first and lw in _CLAUSE_SUBJECTS:
             return t
         if t > first and lw in _CLAUSE_DETS and (text[toks[t - 1][0]].isupper()
