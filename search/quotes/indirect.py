@@ -337,6 +337,8 @@ def _right_subject(text: str, cue: Cue, i: int, toks, lows, by_start, n: int) ->
 
 
 _HEAD_OF = re.compile(r"(?:\b[a-z][\w\-]*|\b[A-Z][\w\-]*)\s+(?:for|to|of|on|at|with)\s+$")
+# ", said Dan Gerber, a pollster." : what follows the speaker describes them
+_APPOSITIVE_OPENERS = frozenset("a an who whose another former".split())
 _DETERMINERS = frozenset("his her its their our my your these those whose every each".split())
 # Cue forms that are as often nouns: a cue only after a name, pronoun or role.
 _NOUN_FORMS = frozenset("""
@@ -508,8 +510,9 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
         if cue.lemma in ("tweet", "write", "post"):
             return
         first_after = after.split(" ", 1)[0].lower() if after else ""
-        if after and not (first_after.endswith("ing") or first_after in ("according", "but",
-                                                                           "and")):
+        appositive = first_after in _APPOSITIVE_OPENERS or fold(first_after) in TITLE_WORDS
+        if after and not (first_after.endswith("ing") or appositive
+                          or first_after in ("according", "but", "and")):
             # parenthetical: "The golf industry, she said, is doing better"
             cue.content = _trim(text, ss, se)
             return
