@@ -149,3 +149,13 @@ def test_appositive_after_a_party_tag() -> None:
     quotes, _ = extract_quotes_and_people(text)
     (q,) = quotes
     assert q.speaker == "Rob Pike" and q.text == "he hadn’t thought about it"
+
+
+def test_next_sentence_speaker_does_not_take_the_quote_before_it() -> None:
+    text = ('"It is a sad day," Ted Marr told reporters in Toledo. "This has no place in '
+            'politics." Gov. Jill Kaye said she would have fired him.')
+    quotes, _ = extract_quotes_and_people(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Ted Marr"), ("indirect", "Jill Kaye")
+    ]
+    assert quotes[0].text.endswith("no place in politics.")

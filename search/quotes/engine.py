@@ -210,7 +210,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
             k = cue_ids[id(c)]
             # '“...,” said Dade' (not '"extremely careless," but said she ...')
             if c.phrase_start >= d.mark_end and c.subj != "inherit" \
-                    and (c.direct_after or c.content is None or c.phrase_start != c.start) \
+                    and (c.direct_after or c.content is None) \
                     and _ADJACENT.fullmatch(text, d.mark_end, c.phrase_start):
                 hit = (c.speaker, c.word, k, None)
                 break
