@@ -159,3 +159,10 @@ def test_next_sentence_speaker_does_not_take_the_quote_before_it() -> None:
         ("direct", "Ted Marr"), ("indirect", "Jill Kaye")
     ]
     assert quotes[0].text.endswith("no place in politics.")
+
+
+def test_participle_subject_skips_a_name_after_a_preposition() -> None:
+    text = ('Mr. Neil Ortega toured the county.\n\n'
+            'With Gov. Ruth Alder, Ortega stressed jobs, saying, "We need the plant open."')
+    (q,) = directs(text)
+    assert q.speaker == "Neil Ortega"

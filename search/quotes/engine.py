@@ -306,6 +306,9 @@ def _coordinated_quotes(text: str, directs: list[DirectSpan], cues: list[Cue]) -
     return out
 
 
+_AFTER_PREP = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Ww]ith|of|for|to|by|near|against)\s+(?:[A-Z][\w.]*\s+){0,3}$"
+)
 _HE_SHE = re.compile(r"\b([Hh]e|[Ss]he)\b")
 
 
@@ -317,7 +320,13 @@ def _sentence_subject(text: str, reg: Registry, tl: Timeline, c: Cue) -> int | N
     """
     ss = c.sent[0]
     i = bisect_right(tl.mentions, (ss, -1, -1))
-    first = tl.mentions[i] if i < len(tl.mentions) and tl.mentions[i][0] < c.start else None
+    first = None
+    while i < len(tl.mentions) and tl.mentions[i][0] < c.start:
+        # "In Columbia, Sanders stepped up ..., saying": not a name after a preposition
+        if not _AFTER_PREP.search(text, max(ss, tl.mentions[i][0] - 40), tl.mentions[i][0]):
+            first = tl.mentions[i]
+            break
+        i += 1
     mp = _HE_SHE.search(text, ss, first[0] if first else c.start)
     if mp:
         gender = "m" if mp.group().lower() == "he" else "f"

@@ -145,6 +145,8 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
             if left_ok and "," in gap and named_after and \
                     _right_subject(text, cue, i, toks, lows, by_start, n):
                 found = True  # "..., a state she hoped to carry, said Dan Gerstein"
+            elif w.endswith("ing") and left_ok and "," in gap:
+                cue.subj, found = "inherit", True  # "..., Ortega stressed jobs, saying"
             elif left_ok and "," in gap and _appositive(text, cue, ss, by_end, in_quote):
                 found = True
             elif _right_subject(text, cue, i, toks, lows, by_start, n):
