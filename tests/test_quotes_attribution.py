@@ -166,3 +166,16 @@ def test_participle_subject_skips_a_name_after_a_preposition() -> None:
             'With Gov. Ruth Alder, Ortega stressed jobs, saying, "We need the plant open."')
     (q,) = directs(text)
     assert q.speaker == "Neil Ortega"
+
+
+def test_calendar_given_name_mid_sentence() -> None:
+    text = '"Costs keep rising," said Will Doyle, a professor of economics.'
+    (q,) = directs(text)
+    assert q.speaker == "Will Doyle"
+
+
+def test_lone_surname_after_a_closing_quote_is_a_name() -> None:
+    text = ("Halvorsen spoke briefly. “We inform the local officials,” Halvorsen stated. "
+            "“Why would we wait?” Halvorsen added during a call with reporters.")
+    quotes = directs(text)
+    assert [q.speaker for q in quotes] == ["Halvorsen", "Halvorsen"]

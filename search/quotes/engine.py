@@ -344,8 +344,9 @@ def _name_like(text: str, m: Mention) -> bool:
         k = hit.start() - 1
         while k >= 0 and text[k] == " ":
             k -= 1
-        if k >= 0 and (text[k].islower() or text[k] in ",;"):
-            return True
+        if k >= 0 and (text[k].islower() or text[k] in ",;”"
+                       or (text[k] == '"' and k > 0 and text[k - 1] in ",?!")):
+            return True  # "... said Trump", "“...,” Obama stated"
     return False
 
 

@@ -483,7 +483,8 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
         if k > 0 and _DESCRIPTOR.fullmatch(text, ss + k + 1, cue.phrase_start):
             before = before[:k + 1]
             cue.phrase_start = ss + k + 1
-    if not before and (not lead or lead[0] in ".,;") and ss > 0:
+    if not before and ss > 0 and (not lead or lead[0] in ".,;"
+                                  or lead.split(" ", 1)[0].lower() in _ADJUNCT_ONLY):
         # "“Why is he attacking me?” Trump said.": the "?" ended the sentence
         k = ss
         while k > 0 and text[k - 1] in " \t":
