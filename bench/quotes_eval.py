@@ -5,10 +5,10 @@ PolNeAR is third-party research data: it is read from ../shared (override with
 
 By default it scores exactly what `extract_quotes_and_people` returns (what
 `newsdesk quotes --json` prints): one quote per quotation, and a partial
-quote inside reported speech both as part of the clause and on its own.
-``--fold`` shows what PolNeAR's convention would give if such partial quotes
-were folded into their clause only (one span per attribution); ``--raw``
-scores the engine's quoted pieces before they are joined.
+quote inside reported speech folded into its clause (one span per
+attribution, PolNeAR's convention). ``--fold`` rebuilds that fold here from
+the engine's internal records (a cross-check of the API's joining);
+``--raw`` scores the engine's quoted pieces before they are joined.
 
     .venv/bin/python bench/quotes_eval.py [--split train,dev] [--fold | --raw]
 """

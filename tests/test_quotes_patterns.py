@@ -71,11 +71,39 @@ def test_nested_single_quotes_stay_inside() -> None:
     assert len(d) == 1 and "‘never again’" in d[0].text and d[0].speaker == "Laura Kim"
 
 
-def test_partial_quote_inside_reported_speech() -> None:
+def test_partial_quote_inside_reported_speech_is_one_direct_record() -> None:
     text = "Senator Tom Hale called the levy “a tax on working families” on Tuesday."
     quotes, _ = run(text)
-    d = only(quotes, "direct")
-    assert d and d[0].text == "a tax on working families" and d[0].speaker == "Tom Hale"
+    # one record for one statement: the clause, carrying the quoted words
+    (q,) = quotes
+    assert q.kind == "direct" and q.speaker == "Tom Hale"
+    assert q.text == "the levy “a tax on working families” on Tuesday"
+
+
+def test_clause_ending_on_a_partial_quote_stays_indirect() -> None:
+    text = "Ruth Okafor said the new ferry schedule is “a real improvement.”"
+    quotes, _ = run(text)
+    (q,) = quotes
+    assert q.kind == "indirect" and q.speaker == "Ruth Okafor"
+    assert q.text == "the new ferry schedule is “a real improvement.”"
+
+
+def test_scare_quoted_word_does_not_make_a_clause_direct() -> None:
+    text = "Paul Dorsey said the “reform” would cost jobs across the region."
+    quotes, _ = run(text)
+    (q,) = quotes
+    assert q.kind == "indirect" and q.text.startswith("the “reform” would")
+
+
+def test_quoted_clause_after_but_is_its_own_direct_quote() -> None:
+    text = ("Ms. Irene Walsh said the board is pleased with the early results, but “we are "
+            "nowhere near done with this project.”")
+    quotes, _ = run(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Irene Walsh"), ("direct", "Irene Walsh")
+    ]
+    assert quotes[0].text == "the board is pleased with the early results"
+    assert quotes[1].text.startswith("we are nowhere near done")
 
 
 def test_indirect_forward_with_adjunct_and_that() -> None:
@@ -182,3 +210,86 @@ def test_person_key_matches_spellings() -> None:
     assert person_key("François-Philippe Champagne") == person_key("Francois-Philippe Champagne")
     assert person_key("FRANCOIS PHILIPPE CHAMPAGNE") == person_key("François-Philippe Champagne")
     assert person_key("Mr. LeBlanc") == person_key("leblanc")
+
+
+def test_typewriter_quote_opens_a_new_sentence() -> None:
+    text = ("Mr. Hal Dorn said he did not remember the dinner. ''If it happened, it was "
+            "a long time ago,'' he added.")
+    quotes, _ = run(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Hal Dorn"), ("direct", "Hal Dorn")
+    ]
+    assert quotes[0].text == "he did not remember the dinner"
+
+
+def test_noun_forms_of_cue_words_are_not_cues() -> None:
+    text = ("Rosa Imbert said the region was under a state of emergency until Friday. "
+            "Their claims about the upcoming states were disputed.")
+    quotes, _ = run(text)
+    assert [q.text for q in quotes] == [
+        "the region was under a state of emergency until Friday"
+    ]
+
+
+def test_told_object_then_clause_without_that() -> None:
+    text = ("The director of the clinic, Ines Marlow, told the AP her staff had "
+            "not been paid. Mr. Sam Hill told reporters the mill would stay open.")
+    quotes, _ = run(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("her staff had not been paid", "Ines Marlow"),
+        ("the mill would stay open", "Sam Hill"),
+    ]
+
+
+def test_urged_object_to_keeps_the_object() -> None:
+    text = "Mayor Jane Ruiz urged residents to stay off the roads."
+    quotes, _ = run(text)
+    (q,) = quotes
+    assert q.text == "residents to stay off the roads" and q.speaker == "Jane Ruiz"
+
+
+def test_cue_followed_only_by_where_or_when_has_no_content() -> None:
+    text = ("“We are ready,” Mr. Tom Vale wrote in his memo. "
+            "Gov. Ana Reyes said Tuesday the roads would reopen soon.")
+    quotes, _ = run(text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("direct", "We are ready,", "Tom Vale"),
+        ("indirect", "the roads would reopen soon", "Ana Reyes"),
+    ]
+
+
+def test_no_break_space_inside_a_name() -> None:
+    text = "Former House Speaker Newt\xa0Gingrich said the transition reflects reality."
+    quotes, people = run(text)
+    (q,) = quotes
+    assert q.speaker == "Newt Gingrich" and q.text == text[q.start:q.end]
+    assert [p.name for p in people] == ["Newt Gingrich"]
+
+
+def test_quotation_going_on_after_a_mixed_sentence_joins_it() -> None:
+    text = ('The mayor "felt a duty to fix the pipes" before winter, Carl Ibsen said. '
+            '"This was core work for her."')
+    quotes, _ = run(text)
+    (q,) = quotes
+    assert q.speaker == "Carl Ibsen" and q.kind == "direct"
+    assert q.text.startswith("The mayor") and q.text.endswith("core work for her.")
+
+
+def test_but_said_does_not_take_the_partial_quote_before_it() -> None:
+    text = ('Inspector Gail Moss called the audit "deeply flawed," but said no one '
+            'would be charged.')
+    quotes, _ = run(text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", 'the audit "deeply flawed,"'),
+        ("indirect", "no one would be charged"),
+    ]
+    assert {q.speaker for q in quotes} == {"Gail Moss"}
+
+
+def test_second_quotation_in_a_sentence_goes_to_its_own_cue() -> None:
+    text = ('Mr. Owen Pratt spoke first. "The site is ready," he said, but despite the '
+            'delays, "we open in May," said Ms. Vera Lund.')
+    quotes, _ = run(text)
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("The site is ready,", "Owen Pratt"), ("we open in May,", "Vera Lund")
+    ]

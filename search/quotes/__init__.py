@@ -9,6 +9,7 @@ model, no download: regexes, a small lexicon and news-writing conventions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from search.quotes.engine import RawQuote, analyse
@@ -16,6 +17,8 @@ from search.quotes.names import canonical, find_mentions, person_key
 from search.records import Block, Person, Quote
 
 __all__ = ["extract_quotes_and_people", "person_key"]
+
+_WORD = re.compile(r"\w+")
 
 
 def extract_quotes_and_people(
@@ -29,7 +32,7 @@ def extract_quotes_and_people(
     """
     a = analyse(text, blocks)
     reg = a.registry
-    raw_quotes = _join_pieces(a.quotes)
+    raw_quotes = _join_pieces(text, a.quotes)
     quotes = [
         Quote(
             start=q.start,
@@ -66,19 +69,33 @@ def extract_quotes_and_people(
     return quotes, people
 
 
-def _join_pieces(quotes: list[RawQuote]) -> list[RawQuote]:
-    """One quotation split by its cue ("X," he said. "Y.") is one quote.
+def _join_pieces(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
+    """One record per quotation, and one per reported clause with its partial quotes.
 
     A reader browsing what someone said wants the whole quotation, and news
     annotation (PolNeAR) draws one span per attribution, so the pieces of a
     direct quotation that share a cue become one record spanning them all.
-    A partial quote inside reported speech stays a quote of its own as well
-    as part of the reported clause: it is the speaker's exact words.
+
+    A partial quote inside reported speech is folded into its clause: one
+    record, not the clause plus a fragment ("low-hanging fruit") that means
+    nothing on its own and would list the same statement twice. Its kind:
+
+    * the clause ends on the quoted words (X said the talks were "a good
+      sign."): the writer's paraphrase frames the quote, so it stays
+      ``indirect``;
+    * the clause borrows a phrase of two words or more and carries on past it
+      (Mexico represents "low-hanging fruit" for Canada's strategy): the
+      statement is cited for the speaker's own words, so it is ``direct``;
+    * a lone scare-quoted word never makes a clause direct.
     """
     groups: dict[int, list[RawQuote]] = {}
+    partials: dict[int, list[RawQuote]] = {}
+    clauses = {q.group: q for q in quotes if q.kind == "indirect"}
     out: list[RawQuote] = []
     for q in quotes:
-        if q.kind == "direct":
+        if q.kind == "direct" and q.parent is not None and q.parent in clauses:
+            partials.setdefault(q.parent, []).append(q)
+        elif q.kind == "direct":
             if q.group not in groups:
                 groups[q.group] = []
                 out.append(q)
@@ -87,12 +104,15 @@ def _join_pieces(quotes: list[RawQuote]) -> list[RawQuote]:
             out.append(q)
     joined = []
     for q in out:
-        parts = groups.get(q.group) if q.kind == "direct" else None
-        if parts and len(parts) > 1:
+        parts = groups.get(q.group) if q.kind == "direct" else partials.get(q.group)
+        if parts and (q.kind == "indirect" or len(parts) > 1):
+            kind = q.kind
+            if q.kind == "indirect" and any(_borrowed(text, p, q) for p in parts):
+                kind = "direct"
             q = RawQuote(
-                min(p.start for p in parts),
-                max(p.end for p in parts),
-                q.kind,
+                min(p.start for p in [q, *parts]),
+                max(p.end for p in [q, *parts]),
+                kind,
                 q.speaker,
                 q.cue,
                 q.group,
@@ -101,3 +121,10 @@ def _join_pieces(quotes: list[RawQuote]) -> list[RawQuote]:
         joined.append(q)
     joined.sort(key=lambda q: q.start)
     return joined
+
+
+def _borrowed(text: str, part: RawQuote, clause: RawQuote) -> bool:
+    """A quoted phrase of 2+ words with more of the clause after it."""
+    if len(_WORD.findall(text, part.start, part.end)) < 2:
+        return False
+    return _WORD.search(text, part.end, clause.end) is not None

@@ -30,6 +30,7 @@ from search.quotes.registry import Registry, appositive_role
 from search.quotes.text import clean_blocks, default_blocks, sentences, tokens
 from search.records import Block
 
+_SPACES = str.maketrans({"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 _PEOPLE_KINDS = ("body", "headline", "caption", "gallery")
 _ADJACENT = re.compile(r"[\s,.!?;:—–\-]*")
 _PREFIX_GAP = re.compile(r"[\s,:—–\-]*")
@@ -57,7 +58,14 @@ class Analysis:
 
 
 def analyse(text: str, blocks: Sequence[Block] | None = None) -> Analysis:
-    """Run every step on one article."""
+    """Run every step on one article.
+
+    No-break and thin spaces become plain spaces first (one character for one,
+    so every offset still points into the caller's text): web copy glues names
+    with them ("Newt\xa0Gingrich") and the rules read a name as words joined
+    by a space.
+    """
+    text = text.translate(_SPACES)
     blks = clean_blocks(text, blocks) if blocks is not None else default_blocks(text)
     body = [b for b in blks if b.kind == "body"]
     spans = [(b.start, b.end) for b in body]
@@ -182,6 +190,7 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
     """Quotes from cues (indirect) and marks (direct), each with its speaker."""
     out: list[RawQuote] = []
     cue_ids = {id(c): k for k, c in enumerate(cues)}
+    coordinated = _coordinated_quotes(text, directs, cues)
     for k, c in enumerate(cues):
         if c.content is not None:
             out.append(RawQuote(c.content[0], c.content[1], "indirect", c.speaker, c.word, k))
@@ -191,12 +200,17 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
 
     # pass 1: adjacent cues and enclosing reported speech
     found: list[tuple[int | None, str | None, int | None, int | None]] = []
-    for d in directs:
+    for n, d in enumerate(directs):
         hit: tuple[int | None, str | None, int | None, int | None] = (None, None, None, None)
+        if n in coordinated:
+            c = cues[coordinated[n]]
+            found.append((c.speaker, c.word, coordinated[n], None))
+            continue
         for c in by_block.get(d.block, []):
             k = cue_ids[id(c)]
-            if c.phrase_start >= d.mark_end and (c.direct_after or c.content is None
-                                                 or c.phrase_start != c.start) \
+            # '“...,” said Dade' (not '"extremely careless," but said she ...')
+            if c.phrase_start >= d.mark_end and c.subj != "inherit" \
+                    and (c.direct_after or c.content is None) \
                     and _ADJACENT.fullmatch(text, d.mark_end, c.phrase_start):
                 hit = (c.speaker, c.word, k, None)
                 break
@@ -218,6 +232,14 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
         if group is None and d.continues and n > 0:
             speaker, cue, group, parent = found[n - 1]
             found[n] = (speaker, cue, group, None)
+        if group is None and n > 0 and directs[n - 1].block == d.block \
+                and found[n - 1][3] is not None:
+            # 'Obama "felt a moral obligation", Axelrod said. "This is core stuff."':
+            # the quotation goes on right after the reported sentence
+            c = cues[found[n - 1][3]]
+            if not text[c.sent[1]:d.mark_start].strip():
+                speaker, cue, group, parent = found[n - 1]
+                found[n] = (speaker, cue, group, parent)
         if group is None:
             sibs = [found[m] for m in range(len(directs))
                     if directs[m].block == d.block and found[m][2] is not None
@@ -249,6 +271,44 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
     return out
 
 
+_COORD = re.compile(r",?\s*(?:but|and|yet|while)\s*$|[;:]\s*$")
+_TAIL = re.compile(r"[\s.,!?”\"']*")
+
+
+def _coordinated_quotes(text: str, directs: list[DirectSpan], cues: list[Cue]) -> dict[int, int]:
+    """'He said X, but “we are not there yet.”': a whole quoted clause of its own.
+
+    A quotation that opens after ", but" (or "and", "yet", ";" ...) and runs to
+    the end of the reported sentence is not a phrase borrowed by the paraphrase:
+    the writer has switched to the speaker's own sentence. The reported clause
+    stops before the conjunction and the quotation is a direct quote through
+    the same cue. Returns {index of the direct piece: index of its cue}.
+    """
+    out: dict[int, int] = {}
+    for k, c in enumerate(cues):
+        if c.content is None:
+            continue
+        cs, ce = c.content
+        for n, d in enumerate(directs):
+            if not (cs < d.mark_start and d.mark_end <= ce + 1 and d.closed):
+                continue
+            if not _TAIL.fullmatch(text, d.mark_end, max(d.mark_end, ce)):
+                continue
+            m = _COORD.search(text, cs, d.mark_start)
+            if m is None or len(re.findall(r"\w+", text[d.start:d.end])) < 4:
+                continue
+            head = text[cs:m.start()].rstrip(" ,;:")
+            if len(re.findall(r"\w+", head)) < 3:
+                continue
+            c.content = (cs, cs + len(head))
+            out[n] = k
+            break
+    return out
+
+
+_AFTER_PREP = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Ww]ith|of|for|to|by|near|against)\s+(?:[A-Z][\w.]*\s+){0,3}$"
+)
 _HE_SHE = re.compile(r"\b([Hh]e|[Ss]he)\b")
 
 
@@ -260,7 +320,13 @@ def _sentence_subject(text: str, reg: Registry, tl: Timeline, c: Cue) -> int | N
     """
     ss = c.sent[0]
     i = bisect_right(tl.mentions, (ss, -1, -1))
-    first = tl.mentions[i] if i < len(tl.mentions) and tl.mentions[i][0] < c.start else None
+    first = None
+    while i < len(tl.mentions) and tl.mentions[i][0] < c.start:
+        # "In Columbia, Sanders stepped up ..., saying": not a name after a preposition
+        if not _AFTER_PREP.search(text, max(ss, tl.mentions[i][0] - 40), tl.mentions[i][0]):
+            first = tl.mentions[i]
+            break
+        i += 1
     mp = _HE_SHE.search(text, ss, first[0] if first else c.start)
     if mp:
         gender = "m" if mp.group().lower() == "he" else "f"
@@ -278,8 +344,9 @@ def _name_like(text: str, m: Mention) -> bool:
         k = hit.start() - 1
         while k >= 0 and text[k] == " ":
             k -= 1
-        if k >= 0 and (text[k].islower() or text[k] in ",;"):
-            return True
+        if k >= 0 and (text[k].islower() or text[k] in ",;”"
+                       or (text[k] == '"' and k > 0 and text[k - 1] in ",?!")):
+            return True  # "... said Trump", "“...,” Obama stated"
     return False
 
 

@@ -49,9 +49,11 @@ _ADJ_THEN_QUOTE = re.compile(
     r"\s*(?:(?:(?:in|on|at|during|to|from|after|before|with|via|over|last|this|earlier|later)\b"
     r"[^“”\".;:]{0,80}?)?,|[^“”\".;:]{0,60}:)\s*(?:“|\"|'')"
 )
+_OBJ_THEN_QUOTE = re.compile(r"\s*[^“”\".;:,]{1,80},\s*(?:“|\"|'')")
 _ADVERB_AFTER = re.compile(r"(?:\s+(?:[a-z]+ly|back|again|later|too))+(?=\s*[,:])")
 _DESCRIPTOR = re.compile(r"[\s,]*(?:[\w.’'\-]+\s+){0,6}$")
 _QUOTE_SOON = re.compile(r"[^.;:!?“”\"]{0,50}(?:“|\"|'')")
+_ADJ_AFTER = re.compile(r"(?:in|on|at|during|after|before|from|to|via|over)\b")
 _LATE_CONJ = re.compile(r"(?:[\s,;]+(?:and|but|or|while|though|although|as|so))+\s*$")
 
 
@@ -86,13 +88,14 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
     qend = {e: s for s, e in quoted}
     qstarts = [s for s, _ in quoted]
     words = [text[a:b] for a, b in toks]
-    lows = [w.lower() for w in words]
+    lows = [w.lower().replace("’", "'") for w in words]
 
     def in_quote(pos: int) -> bool:
         i = bisect_right(qstarts, pos) - 1
         return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
 
     n = len(toks)
+    tok_at_end = {b: k for k, (_, b) in enumerate(toks)}
     for i in range(n):
         w = lows[i]
         a, b = toks[i]
@@ -128,22 +131,23 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
             out.append(cue)
             continue
         # ---- subject on the left
-        j = i - 1
-        while j >= 0 and toks[j][0] >= ss and (
-            lows[j] in AUX or (lows[j].endswith("ly") and words[j].islower()
-                               and len(lows[j]) > 3)
-        ) and not _gap_punct(text, toks[j][1], toks[j + 1][0]):
-            j -= 1
+        j, edge = _subject_edge(text, ss, i, toks, words, lows, tok_at_end)
         left_ok = j >= 0 and toks[j][0] >= ss and not in_quote(toks[j][0])
         gap = text[toks[j][1]:a] if left_ok else ""
         found = False
-        if left_ok and not _gap_punct(text, toks[j][1], a):
+        if left_ok and not _gap_punct(text, toks[j][1], edge):
             found = _left_subject(text, cue, j, toks, words, lows, by_end)
             if found is None:
                 continue  # "to say", "was told": not a report
         if not found:
             # "“...,” said Dade" / "..., said the official" / sentence-initial
-            if left_ok and "," in gap and _appositive(text, cue, ss, by_end, in_quote):
+            named_after = i + 1 < n and _mention_at(toks[i + 1][0], by_start) is not None
+            if left_ok and "," in gap and named_after and \
+                    _right_subject(text, cue, i, toks, lows, by_start, n):
+                found = True  # "..., a state she hoped to carry, said Dan Gerstein"
+            elif w.endswith("ing") and left_ok and "," in gap:
+                cue.subj, found = "inherit", True  # "..., Ortega stressed jobs, saying"
+            elif left_ok and "," in gap and _appositive(text, cue, ss, by_end, in_quote):
                 found = True
             elif _right_subject(text, cue, i, toks, lows, by_start, n):
                 found = True
@@ -156,6 +160,10 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
             continue
         out.append(cue)
     out = [c for c in out if c.content or c.prefix or c.direct_after]
+    # "said he didn't think X": a belief inside reported speech is part of it
+    spoken = [c.content for c in out if c.content and c.lemma not in COGNITION.values()]
+    out = [c for c in out if c.lemma not in COGNITION.values()
+           or not any(s < c.start < e for s, e in spoken)]
     # a later cue in the same sentence ends an earlier forward content
     for k, c in enumerate(out):
         if c.content and not c.direct_after:
@@ -166,6 +174,54 @@ def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[in
                     c.content = _trim(text, c.content[0], m.start() if m else cut)
                     break
     return [c for c in out if c.content is None or c.content[1] - c.content[0] > 0]
+
+
+# Between a subject and its verb: "(R-Ky.)", "on Tuesday", "earlier this week",
+# "in a statement" ("Sen. Rand Paul (R-Ky.) said", "Clinton on Tuesday said").
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_LEFT_SKIP = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\)"
+    r"|\s+(?:(?:on|late|early|earlier|later|last|this|next)\s+)?" + _DAYS
+    + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:earlier|later|last|this|late|early)\s+(?:this\s+|last\s+)?"
+    r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall)"
+    r"|\s+in\s+(?:a|an|his|her|their)\s+(?:written\s+)?"
+    r"(?:statement|interview|tweet|speech|post|email|letter)"
+    r"|\s+(?:went|goes|go|going|gone)\s+on\s+to"
+    r"|\s+(?:began|begins|begin|continued|continues|ended|ends|closed|closes|opened|opens"
+    r"|responded|responds|replied|replies)\s+by)+\s*$"
+)
+
+
+def _subject_edge(text: str, ss: int, i: int, toks, words, lows,
+                  tok_at_end: dict[int, int]) -> tuple[int, int]:
+    """The token that may be the cue's subject, stepping over what comes between.
+
+    Returns its index (or -1) and where the stepped-over material begins, so
+    the caller checks only the true gap for punctuation.
+    """
+    j = i - 1
+    edge = toks[i][0]
+    for _ in range(4):
+        while j >= 0 and toks[j][0] >= ss and (
+            lows[j] in AUX or (lows[j].endswith("ly") and words[j].islower()
+                               and len(lows[j]) > 3)
+        ) and not _gap_punct(text, toks[j][1], toks[j + 1][0]):
+            j -= 1
+            edge = toks[j + 1][0]
+        if j < 0 or toks[j][0] < ss:
+            break
+        m = _LEFT_SKIP.search(text, max(ss, edge - 80), edge)
+        if m is None or m.start() <= ss:
+            break
+        k = m.start()
+        jj = tok_at_end.get(k)
+        if jj is None and text[k - 1:k] == ".":
+            jj = tok_at_end.get(k - 1)
+        if jj is None:
+            break
+        j, edge = jj, k
+    return j, edge
 
 
 def _gap_punct(text: str, a: int, b: int) -> bool:
@@ -180,6 +236,12 @@ def _left_subject(text: str, cue: Cue, j: int, toks, words, lows, by_end) -> boo
     cue.phrase_start = a
     if m is not None:
         cue.phrase_start = m.full_start
+        hm = _HEAD_OF.search(text, max(0, m.full_start - 60), m.full_start)
+        if hm:
+            # "a spokeswoman for Hillary Clinton said", "the Commission on
+            # Presidential Debates said": the name is not the one speaking
+            cue.subj, cue.phrase_start = "none", hm.start()
+            return True
         if m.blocked:
             if fold(m.words[-1]) in TITLE_WORDS:
                 cue.subj, cue.role = "role", " ".join(m.words)
@@ -201,8 +263,9 @@ def _left_subject(text: str, cue: Cue, j: int, toks, words, lows, by_end) -> boo
         else:
             cue.subj = "none"
         return True
-    if w in ("and", "but"):
-        cue.subj = "inherit"
+    if w in ("and", "but") or (w in ("by", "after", "before", "while", "in")
+                               and cue.word.lower().endswith("ing")):
+        cue.subj = "inherit"  # "... picked up from his daughter by saying ..."
         return True
     if w in NOT_SUBJECT:
         return None
@@ -212,8 +275,10 @@ def _left_subject(text: str, cue: Cue, j: int, toks, words, lows, by_end) -> boo
     if w in ROLE_NOUNS and j > 0 and lows[j - 1] in ("the", "former"):
         cue.subj, cue.role = "role", w
         return True
-    if not words[j][:1].isalpha():
-        return None
+    if not words[j][:1].isalpha() or w in _DETERMINERS:
+        return None  # "his claims", "the upcoming states": nouns, not cues
+    if cue.word.lower() in _NOUN_FORMS and words[j].islower():
+        return None  # "a state of emergency", "news reports" ...
     cue.subj = "none"
     return True
 
@@ -236,8 +301,16 @@ def _right_subject(text: str, cue: Cue, i: int, toks, lows, by_start, n: int) ->
         m = _described_subject(text, i, toks, lows, by_start, n) or m
     if m is not None:
         after = text[m.end:cue.sent[1]].lstrip(" ’'s")
-        if after and after[0] not in ",.;:!?—–“\"(":
-            return False
+        if after and after[0] not in ",.;:!?—–“\"(" and not _ADJ_AFTER.match(after):
+            # "said Priorities spokesman Justin Barasky": a one-word run opens
+            # the description, the name comes after it
+            m = _described_subject(text, i, toks, lows, by_start, n) \
+                if len(m.words) == 1 and not m.evidence else None
+            if m is None:
+                return False
+            after = text[m.end:cue.sent[1]].lstrip(" ’'s")
+            if after and after[0] not in ",.;:!?—–“\"(" and not _ADJ_AFTER.match(after):
+                return False
         cue.phrase_end = m.end
         if m.blocked:
             cue.subj = "none"
@@ -246,6 +319,11 @@ def _right_subject(text: str, cue: Cue, i: int, toks, lows, by_start, n: int) ->
         return True
     w = lows[i + 1]
     if w in PRONOUNS:
+        # "..., said he." but not "said he hadn't thought" or "saying he would"
+        nxt = text[b:cue.sent[1]].lstrip()
+        if lows[i].endswith("ing") or (nxt and nxt[0] not in ",.;:!?—–“\"'"
+                                       and not _ADJ_AFTER.match(nxt)):
+            return False
         cue.subj, cue.pron_gender, cue.phrase_end = "pronoun", PRONOUNS[w], b
         return True
     if w in ("the", "a", "an", "one") and i + 2 < n:
@@ -260,10 +338,29 @@ def _right_subject(text: str, cue: Cue, i: int, toks, lows, by_start, n: int) ->
     return False
 
 
+_HEAD_OF = re.compile(r"(?:\b[a-z][\w\-]*|\b[A-Z][\w\-]*)\s+(?:for|to|of|on|at|with)\s+$")
+# ", said Dan Gerber, a pollster." : what follows the speaker describes them
+_APPOSITIVE_OPENERS = frozenset("a an who whose another former".split())
+_DETERMINERS = frozenset("his her its their our my your these those whose every each".split())
+# Cue forms that are as often nouns: a cue only after a name, pronoun or role.
+_NOUN_FORMS = frozenset("""
+state states report reports claim claims charge charges note notes answer answers
+promise promises tweet tweets remark remarks vow vows counter counters joke jokes
+stress repeat concede warning warnings call calls comment comments
+""".split())
+
 _DESCRIPTOR_STOP = frozenset("""
 that to in on at when if it he she they we i there this is was were are be has have had
 and or but not of for with by as than because while after before during
 """.split())
+
+
+def _mention_at(pos: int, by_start) -> Mention | None:
+    """The unblocked name mention starting (title included) at ``pos``."""
+    m = by_start.get(pos)
+    if m is None:
+        m = next((mm for mm in by_start.values() if mm.full_start == pos), None)
+    return m if m is not None and not m.blocked else None
 
 
 def _described_subject(text: str, i: int, toks, lows, by_start, n: int) -> Mention | None:
@@ -299,25 +396,45 @@ def _appositive(text: str, cue: Cue, ss: int, by_end, in_quote) -> bool:
             if len(text[k0:k2].split()) <= 8:
                 cue.subj, cue.mention, cue.phrase_start = "mention", mm, k0
                 return True
+    # "Cecelia Purner, 67, a retired nurse in Allentown, Pa., said": the subject
+    # is the leftmost comma-set segment that opens with a name, not the place
+    # named inside an appositive
+    first: Mention | None = None
+    best: Mention | None = None
     while k2 >= 0:
         e = k2
         while e > ss and text[e - 1] == " ":
             e -= 1
+        if text[e - 1:e] == ")":  # "Sen. Rob Portman (R-Ohio), another ..."
+            po = text.rfind("(", max(ss, e - 40), e)
+            if po > ss:
+                e = po
+                while e > ss and text[e - 1] == " ":
+                    e -= 1
         m = by_end.get(e)
+        mid = text[k2 + 1:k]
+        if len(mid.split()) > 30 or any(c in mid for c in "“”\""):
+            break
         if m is not None and not in_quote(m.start):
-            mid = text[k2 + 1:k]
-            if len(mid.split()) <= 30 and not any(c in mid for c in "“”\""):
-                if m.blocked:
-                    cue.subj = "none"
-                else:
-                    cue.subj, cue.mention = "mention", m
-                cue.phrase_start = m.full_start
-                return True
-            return False
+            first = first or m
+            p = text.rfind(",", ss, m.full_start)
+            seg = p + 1 if p >= 0 else ss
+            while seg < m.full_start and text[seg] in " \"“'‘":
+                seg += 1
+            if seg == m.full_start:
+                best = m
         k2 = text.rfind(",", ss, k2)
         if k - k2 > 200:
             break
-    return False
+    m = best or first
+    if m is None:
+        return False
+    if m.blocked:
+        cue.subj = "none"
+    else:
+        cue.subj, cue.mention = "mention", m
+    cue.phrase_start = m.full_start
+    return True
 
 
 def _according(text: str, cue: Cue, by_start, toks, i: int, quoted) -> bool:
@@ -360,13 +477,14 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
     rest = text[pos:se]
     lead = rest.lstrip()
     before = text[ss:cue.phrase_start].rstrip(" ,—–")
-    if before and before[-1] not in _CLOSE_MARKS and cue.subj == "mention":
+    if before and before[-1] not in _CLOSE_MARKS and cue.subj in ("mention", "none", "role"):
         # "“...,” Republican National Committee chairman Rence Priebus said"
         k = max(before.rfind(ch) for ch in _CLOSE_MARKS)
         if k > 0 and _DESCRIPTOR.fullmatch(text, ss + k + 1, cue.phrase_start):
             before = before[:k + 1]
             cue.phrase_start = ss + k + 1
-    if not before and (not lead or lead[0] in ".,;") and ss > 0:
+    if not before and ss > 0 and (not lead or lead[0] in ".,;"
+                                  or lead.split(" ", 1)[0].lower() in _ADJUNCT_ONLY):
         # "“Why is he attacking me?” Trump said.": the "?" ended the sentence
         k = ss
         while k > 0 and text[k - 1] in " \t":
@@ -377,7 +495,8 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
     if before and before[-1] in _CLOSE_MARKS:
         q0 = qend.get(ss + len(before))
         first = ss + len(before) - len(before.lstrip())
-        if q0 is not None and q0 <= first:
+        if q0 is not None and (q0 <= first or text[ss:q0].rstrip().endswith(",")):
+            # '“...,” said Dade', or '..., she said, but “I think he will,” said Kunin'
             cue.direct_after = True
             return
     if not lead or lead[0] in ",.!?;)" or cue.phrase_end > cue.end:
@@ -394,8 +513,9 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
         if cue.lemma in ("tweet", "write", "post"):
             return
         first_after = after.split(" ", 1)[0].lower() if after else ""
-        if after and not (first_after.endswith("ing") or first_after in ("according", "but",
-                                                                           "and")):
+        appositive = first_after in _APPOSITIVE_OPENERS or fold(first_after) in TITLE_WORDS
+        if after and not (first_after.endswith("ing") or appositive
+                          or first_after in ("according", "but", "and")):
             # parenthetical: "The golf industry, she said, is doing better"
             cue.content = _trim(text, ss, se)
             return
@@ -405,6 +525,8 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
         cue.prefix = True
         return
     mq = _ADJ_THEN_QUOTE.match(rest)
+    if mq is None and cue.lemma in TAKES_OBJECT:
+        mq = _OBJ_THEN_QUOTE.match(rest)  # told host Matt Boyle, “...”
     if mq:
         cue.prefix = True
         cue.phrase_end = pos + mq.end() - (2 if mq.group().endswith("''") else 1)
@@ -453,13 +575,30 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
                 return
         if lemma in ("urge", "accuse", "warn", "promise") or lemma == "tell":
             if start_tok >= n or lows[start_tok] not in ("to", "of", "that", "about"):
-                if lemma != "warn":
-                    return
+                if lemma == "tell":
+                    # "told the AP her group ...", "told reporters he would ..."
+                    t = _after_object(text, toks, lows, k, n)
+                    if t is None:
+                        return
+                    start_tok = t
+                elif lemma != "warn":
+                    # "urged conservatives to obey": the object belongs to the content
+                    t = next((t for t in range(k + 1, min(n, k + 6))
+                              if lows[t] in ("to", "of")
+                              and not _gap_punct(text, toks[k][1], toks[t][0])), None)
+                    if t is None:
+                        return
+                    start_tok = k
     if start_tok >= n or toks[start_tok][0] >= se:
         return
     cs = toks[start_tok][0]
     if text[pos:cs].strip(" ,") and any(ch in text[pos:cs] for ch in ".;"):
         return
+    while start_tok + 1 < n and lows[start_tok] in _WHEN_WORDS:
+        start_tok += 1  # "said Tuesday the plan ..."
+        cs = toks[start_tok][0]
+    if lows[start_tok] in _ADJUNCT_ONLY and (that_at is None or start_tok <= that_at):
+        return  # "wrote in his memo", "said on MSNBC": where, not what
     lead2 = text[cs:se].lstrip()
     if lead2 and lead2[0] in _OPEN_MARKS and cue.lemma in ("say", "add", "tell", "write", "tweet"):
         # the content is itself a quotation: a direct quote, attributed via prefix
@@ -468,6 +607,45 @@ def _content(text: str, cue: Cue, toks, lows, i: int, n: int, by_start,
             cue.prefix = True
             return
     cue.content = _trim(text, cs, se)
+
+
+_ADJUNCT_ONLY = frozenset("in on at during from with after before via over through".split())
+_WHEN_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+morning afternoon evening night
+""".split())
+_CLAUSE_SUBJECTS = frozenset("he she they it we i there".split())
+_CLAUSE_DETS = frozenset("the a an his her their its our this these those".split())
+
+
+def _after_object(text: str, toks, lows, k: int, n: int) -> int | None:
+    """Where the clause starts after "told <object>" with no "that".
+
+    The object is a short run of names, titles and words like "reporters"
+    ("the AP", "Fox News's Sean Hannity", "TheBlaze founder Glenn Beck"); the
+    clause opens with a subject pronoun, or a determiner or name right after a
+    name-like object. None when the shape is not that.
+    """
+    t = k
+    if t < n and lows[t] in ("the", "a", "an"):
+        t += 1
+    first = t
+    while t < n and t < first + 6:
+        if _gap_punct(text, toks[t - 1][1], toks[t][0]):
+            return None
+        w, lw = text[toks[t][0]:toks[t][1]], lows[t].split("'")[0]
+        if t > first and lw in _CLAUSE_SUBJECTS:
+            return t
+        if t > first and lw in _CLAUSE_DETS and (text[toks[t - 1][0]].isupper()
+                                                 or lows[t - 1] in _OBJECT_WORDS):
+            return t
+        if t > first and w[:1].isupper() and lows[t - 1] in _OBJECT_WORDS:
+            return t
+        if not (w[:1].isupper() or lw in _OBJECT_WORDS or lw in TITLE_WORDS
+                or lw in ("host", "show", "founder", "anchor")):
+            return None
+        t += 1
+    return None
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:

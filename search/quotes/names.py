@@ -89,7 +89,9 @@ def _is_cap(word: str) -> bool:
 
 def _is_org(word: str) -> bool:
     w = fold(_POSSESSIVE.sub("", word))
-    return w in ORG_WORDS or w in PLACES or w in NATIONALITIES
+    return w in ORG_WORDS or w in PLACES or w in NATIONALITIES or (
+        w.endswith("s") and w[:-1] in NATIONALITIES  # "Mexicans", "Canadians"
+    )
 
 
 def cap_runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
@@ -135,7 +137,14 @@ def classify(text: str, run: list[tuple[int, int]]) -> Mention | None:
     words = [text[a:b] for a, b in run]
     # strip openers ("While", "The", "Last") from the left
     i = 0
+    k = run[0][0]
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    mid_sentence = k > 0 and (text[k - 1].islower() or text[k - 1] == ",")
     while i < len(words) and fold(words[i]) in COMMON_CAPS and fold(words[i]) not in HONORIFICS:
+        if mid_sentence and fold(words[i]) in _NAMEY and i + 1 < len(words) \
+                and fold(words[i + 1]) not in COMMON_CAPS:
+            break  # "said Will Doyle": mid-sentence, "Will" is a given name
         i += 1
     run, words = run[i:], words[i:]
     while words and (fold(words[-1]) in _TRAILING or words[-1].lower() in PARTICLES

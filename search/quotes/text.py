@@ -55,7 +55,7 @@ def clean_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-_SENT_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
+_SENT_END = re.compile(r"[.!?]+(?:''|[\"”’)\]])*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])|\n")
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
