@@ -31,6 +31,7 @@ from search.records import (
     SearchPage,
     TimelineEntry,
 )
+from search.timeline_groups import TimelineView, first_fit, open_view, words_of
 
 SNIPPET_CHARS = 220
 SNIPPET_GAP = " … "  # between two fragments of one snippet
@@ -502,7 +503,18 @@ class Library:
 
     def timeline_entries(self) -> list[TimelineEntry]:
         """Calendar events with cross-article duplicates merged, in date order."""
-        return self._persisted("entries", lambda: group_events(self.timeline()))
+        return list(self.timeline_view())
+
+    def timeline_view(self) -> TimelineView:
+        """`timeline_entries` as a sequence that reads an entry when asked.
+
+        The grouping is kept in a file the indexer updates per commit
+        (`search.timeline_groups`); this only reads its header, so opening
+        the pane costs what is on screen, not 55,000 entries at 50k articles.
+        """
+        return self._cached(
+            "timeline_view", lambda: open_view(self.index_dir, self._indexname, self._searcher)
+        )
 
     # ---------------------------------------------------------------- people
 
@@ -965,102 +977,6 @@ def value_span(value: str, sort_key: str) -> tuple[dt.date, dt.date] | None:
     return first, dt.date(first.year + y, m + 1, 1) - dt.timedelta(days=1)
 
 
-_WORDS = re.compile(r"\w+")
-
-
-def _similar(a: set[str], b: set[str]) -> bool:
-    if not a or not b:
-        return False
-    return len(a & b) / len(a | b) >= SIMILAR
-
-
-SIMILAR = 0.35  # Jaccard overlap of sentence words that makes two reports one
-
-
-class _Groups:
-    """The entries of one value being built, indexed for the first-fit merge.
-
-    The merge used to compare each event with every earlier group of its
-    value: quadratic, 339 s for the 216,000 events of 50,000 Reuters stories
-    (one value, "1986", has 18,000). This is prefix filtering (as in
-    similarity joins): order the value's words rarest first; a group of n
-    words can only reach Jaccard ≥ t with an event that contains one of its
-    first n − ⌊t·n⌋ + 1 words, so only those words are indexed, and an event
-    looks up its own words there. Common words ("the", the year itself) sit
-    at the end of every order and are almost never indexed. The candidates
-    are then checked exactly, earliest group first: the same group is chosen
-    as by the plain scan.
-    """
-
-    __slots__ = ("docs", "events", "indexed", "post", "rank", "words")
-
-    def __init__(self, rank: dict[str, int]) -> None:
-        self.rank = rank
-        self.words: list[set[str]] = []
-        self.docs: list[set[str]] = []
-        self.events: list[list[Event]] = []
-        self.indexed: list[set[str]] = []
-        self.post: dict[str, list[int]] = defaultdict(list)
-
-    def _index(self, gi: int) -> None:
-        seen = self.words[gi]
-        n = len(seen)
-        keep = n - int(SIMILAR * n) + 1  # ⌊⌋, not ⌈⌉: a longer prefix is still exact
-        done = self.indexed[gi]
-        for w in sorted(seen, key=self.rank.__getitem__)[:keep]:
-            if w not in done:
-                done.add(w)
-                self.post[w].append(gi)
-
-    def place(self, e: Event, words: set[str]) -> list[Event] | None:
-        """Join the first group ``e`` fits; a new group is returned, else None."""
-        gi = self._first_fit(e.doc, words)
-        if gi is None:
-            gi = len(self.events)
-            self.words.append(set(words))
-            self.docs.append({e.doc})
-            self.events.append([e])
-            self.indexed.append(set())
-            self._index(gi)
-            return self.events[gi]
-        seen = self.words[gi]
-        if not words <= seen:
-            seen |= words
-            self._index(gi)
-        self.events[gi].append(e)
-        self.docs[gi].add(e.doc)
-        return None
-
-    def _first_fit(self, doc: str, words: set[str]) -> int | None:
-        if not words:
-            return None
-        post = self.post
-        hits: Counter[int] = Counter()  # group → its indexed words in this event
-        for w in words:
-            groups = post.get(w)
-            if groups:
-                hits.update(groups)
-        sets, docs = self.words, self.docs
-        m = len(words)
-        t = SIMILAR
-        best: int | None = None
-        for gi, k in hits.items():
-            if best is not None and gi > best:
-                continue
-            seen = sets[gi]
-            n = len(seen)
-            # Jaccard ≥ t needs shared ≥ t(m + n)/(1 + t), and shared ≤ k plus the
-            # group's words past its indexed prefix (⌊t·n⌋ − 1 of them, or none)
-            beyond = max(0, int(t * n) - 1)
-            if k + beyond < t * (m + n) / (1 + t) - 1e-9 or doc in docs[gi]:
-                continue
-            shared = len(words & seen)
-            # |a ∪ b| = m + n − shared: the same integers, the same test as _similar
-            if shared / (m + n - shared) >= t:
-                best = gi
-        return best
-
-
 def group_events(events: list[Event]) -> list[TimelineEntry]:
     """Merge the same happening reported by several articles.
 
@@ -1072,31 +988,26 @@ def group_events(events: list[Event]) -> list[TimelineEntry]:
     """
     from search.timex import granularity
 
-    all_words = [{w.casefold() for w in _WORDS.findall(e.sentence)} for e in events]
-    freq: dict[str, Counter[str]] = defaultdict(Counter)
-    for e, words in zip(events, all_words, strict=True):
-        freq[e.value].update(words)
-    by_value: dict[str, _Groups] = {}
-    order: list[tuple[str, list[Event]]] = []
-    for e, words in zip(events, all_words, strict=True):
-        groups = by_value.get(e.value)
-        if groups is None:
-            counts = freq[e.value]
-            ranked = sorted(counts, key=lambda w: (counts[w], w))
-            groups = by_value[e.value] = _Groups({w: i for i, w in enumerate(ranked)})
-        group = groups.place(e, words)
-        if group is not None:
-            order.append((e.value, group))
+    by_value: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by_value[e.value].append(e)
+    made: list[tuple[int, list[Event]]] = []  # (position of the first event, group)
+    position = {id(e): i for i, e in enumerate(events)}
+    for group_list in by_value.values():
+        words = [words_of(e.sentence) for e in group_list]
+        for group in first_fit(group_list, [e.doc for e in group_list], words):
+            made.append((position[id(group[0])], group))
+    made.sort(key=lambda pg: pg[0])
     entries = [
         TimelineEntry(
-            value=value,
+            value=group[0].value,
             sort_key=group[0].sort_key,
-            granularity=granularity(value),
+            granularity=granularity(group[0].value),
             expression=group[0].expression,
             sentence=group[0].sentence,
             events=tuple(group),
         )
-        for value, group in order
+        for _, group in made
     ]
     entries.sort(key=lambda t: (t.sort_key, min((e.date or "") for e in t.events)))
     return entries

@@ -1,0 +1,144 @@
+"""The timeline kept up to date change by change equals a from-scratch grouping.
+
+`search.timeline_groups` replays the old first-fit decisions and re-decides
+only around changed groups; a user would notice a wrong merge (two
+different happenings shown as one, or one story's sources split), so the
+result is compared with `group_events` over every event, first on random
+events (many near-duplicate sentences, edits and deletions), then on a
+real index through `newsdesk index` runs that edit, add and delete files.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from search import timeline_groups
+from search.indexer import build_index
+from search.library import Library, group_events
+from search.timeline_groups import (
+    DOC,
+    SENT,
+    first_fit,
+    regroup,
+    timeline_path,
+    words_of,
+)
+
+VOCAB = "talks tariffs oil wheat rose fell minister bank said would resume on the a".split()
+
+
+def _event(rng: random.Random, doc: str, start: int) -> tuple:
+    sentence = " ".join(rng.choice(VOCAB) for _ in range(rng.randint(0, 7)))
+    return (doc, start, start + 3, "x", "DATE", sentence, "T " + doc, None, "seg", start)
+
+
+def _scratch(events: list[tuple]) -> list[list[tuple]]:
+    events = sorted(events, key=lambda ev: (ev[DOC], ev[1], ev[2]))
+    groups = first_fit(events, [ev[DOC] for ev in events], [words_of(ev[SENT]) for ev in events])
+    return groups
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.randoms(use_true_random=False), st.integers(2, 40), st.integers(1, 12))
+def test_regroup_equals_first_fit_after_edits(rng: random.Random, n_docs: int, rounds: int):
+    docs = {f"d{i:02d}": [_event(rng, f"d{i:02d}", s) for s in range(rng.randint(1, 3))]
+            for i in range(n_docs)}
+    events = sorted((ev for evs in docs.values() for ev in evs), key=lambda ev: ev[:3])
+    scratch = _scratch(events)
+    groups = [[events.index(ev) for ev in g] for g in scratch]
+    for _ in range(rounds):
+        # edit, delete or add a few articles: their old events go, new ones come
+        touched = rng.sample(sorted(docs), k=min(len(docs), rng.randint(1, 3)))
+        added: list[tuple] = []
+        for doc in touched:
+            if rng.random() < 0.3:
+                del docs[doc]
+            else:
+                docs[doc] = [_event(rng, doc, s) for s in range(rng.randint(1, 3))]
+                added += docs[doc]
+        if rng.random() < 0.3:
+            new = f"e{rng.randint(0, 99):02d}"
+            if new not in docs:
+                docs[new] = [_event(rng, new, 0)]
+                added += docs[new]
+        removed = {p for p, ev in enumerate(events) if ev[DOC] in touched}
+        events, groups = regroup(events, groups, removed, added)
+        expect = _scratch([ev for evs in docs.values() for ev in evs])
+        assert [[events[p] for p in g] for g in groups] == expect
+
+
+def _story(rng: random.Random, i: int, version: int = 0) -> str:
+    topics = ["oil talks", "wheat tariffs", "bank rates", "coffee quotas", "steel exports"]
+    days = ["March 3, 1987", "March 4, 1987", "April 1, 1987", "1986", "last year", "May 1987"]
+    extra = "in Paris London Tokyo after before weak strong prices fell rose sharply".split()
+    lines = []
+    for k in range(rng.randint(1, 4)):
+        topic, day = rng.choice(topics), rng.choice(days)
+        verb = rng.choice(["resumed", "stalled", "ended", "were announced"])
+        more = " ".join(rng.sample(extra, rng.randint(0, 5)))
+        lines.append(f"The {topic} {verb} {more} on {day}, officials said ({version}).")
+        if k % 2:
+            lines.append(f"Traders said the {topic} would matter through {day}.")
+    return f"date: 1987-04-0{1 + i % 9}\ntitle: Story {i}\n\n" + "\n\n".join(lines) + "\n"
+
+
+def _entries_match(index_dir: Path) -> int:
+    with Library.open(index_dir) as lib:
+        expect = group_events(lib.timeline())
+        got = lib.timeline_entries()
+        assert got == expect
+        view = lib.timeline_view()
+        assert len(view) == len(expect)
+        if expect:
+            assert view[len(view) - 1] == expect[-1]
+            months = view.month_counts()
+            assert sum(months.values()) == len(expect)
+        return len(expect)
+
+
+def test_incremental_timeline_equals_from_scratch_through_index_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replays: list[int] = []
+
+    def counting_regroup(old, groups, removed, added):
+        replays.append(len(old))
+        return regroup(old, groups, removed, added)
+
+    monkeypatch.setattr(timeline_groups, "regroup", counting_regroup)
+    rng = random.Random(11)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    index_dir = tmp_path / "ix"
+    for i in range(60):
+        (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    assert _entries_match(index_dir) > 20
+    assert not replays
+    for round_ in range(1, 5):
+        files = sorted(corpus.iterdir())
+        for f in rng.sample(files, 6):
+            f.write_text(_story(rng, int(f.stem[1:]), round_), "utf-8")
+        for f in rng.sample(files, 3):
+            f.unlink()
+        for j in range(2):
+            (corpus / f"n{round_}{j}.txt").write_text(_story(rng, 100 + j, round_), "utf-8")
+        build_index([corpus], index_dir, workers=1)
+        with Library.open(index_dir) as lib:
+            # the indexer brought the file up to date: opening does not regroup
+            path = timeline_path(index_dir, lib._indexname)
+            stamp = path.stat().st_mtime_ns
+            lib.timeline_view()
+            assert path.stat().st_mtime_ns == stamp
+        _entries_match(index_dir)
+    assert replays  # the edits were applied to the old groups, not regrouped from scratch
+    # lost or damaged: made again from scratch on open, the same entries
+    with Library.open(index_dir) as lib:
+        path = timeline_path(index_dir, lib._indexname)
+    path.write_bytes(b"garbage")
+    _entries_match(index_dir)
