@@ -130,3 +130,91 @@ async def test_timeline_day_month_year_keys(tmp_path: Path) -> None:
         assert at() == "2025-07-02"
         await pilot.press("k")
         assert at() == "2025-07"
+
+
+class _LazyEntries:
+    """A `TimelineView` stand-in that counts the entries built."""
+
+    def __init__(self, entries: list[TimelineEntry]) -> None:
+        self._entries = entries
+        self.built: set[int] = set()
+        self.sort_keys = [e.sort_key for e in entries]
+        self.values = [e.value for e in entries]
+        self.granularities = [e.granularity for e in entries]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, index: int) -> TimelineEntry:
+        self.built.add(index)
+        return self._entries[index]
+
+    def month_counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for key in self.sort_keys:
+            out[key[:7]] = out.get(key[:7], 0) + 1
+        return out
+
+
+async def test_timeline_builds_only_the_entries_it_shows(tmp_path: Path) -> None:
+    app = NewsdeskApp(tmp_path / "no-index", [], refresh_seconds=3600)
+    app.animation_level = "none"
+    lazy = _LazyEntries(order_entries(_synthetic_entries(100_000)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("escape", "2")
+        pane = app.query_one(TimelinePane)
+        pane.set_entries(lazy)  # type: ignore[arg-type]
+        pane.timeline.focus()
+        await pilot.pause()
+        assert 0 < len(lazy.built) < 60  # a screenful, not 100,000
+        await pilot.press("end")
+        await pilot.pause()
+        assert pane.current_entry is lazy._entries[-1]
+        assert len(lazy.built) < 120
+        await pilot.press("Y", "m")
+        await pilot.pause()
+        assert len(lazy.built) < 200
+
+
+async def test_enter_on_an_entry_with_several_sources_lets_the_user_choose(
+    tmp_path: Path,
+) -> None:
+    from tui.components.reader_screen import ReaderScreen
+    from tui.components.source_picker import SourcePicker
+
+    app = NewsdeskApp(tmp_path / "no-index", [], refresh_seconds=3600)
+    app.animation_level = "none"
+    sentence = "Talks resume on Friday."
+    events = tuple(
+        Event(f"doc{i}", 16, 22, "Friday", "DATE", "2025-08-01", sentence, f"Story {i}", None)
+        for i in range(3)
+    )
+    entry = TimelineEntry("2025-08-01", "2025-08-01", "day", "Friday", sentence, events)
+    single = Event("solo", 0, 6, "Monday", "DATE", "2025-08-04", "Monday it was.", "Solo")
+    alone = TimelineEntry("2025-08-04", "2025-08-04", "day", "Monday", "Monday it was.", (single,))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("escape", "2")
+        pane = app.query_one(TimelinePane)
+        pane.set_entries([entry, alone])
+        pane.timeline.focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcePicker)
+        listing = [str(o.prompt) for o in app.screen.query_one("OptionList").options]
+        assert [line.split("  ")[0] for line in listing] == ["Story 0", "Story 1", "Story 2"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SourcePicker)
+        await pilot.press("enter", "j", "j", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.request.doc == "doc2"
+        assert app.screen.request.spans == [(16, 22)]
+        await pilot.press("escape")
+        await pilot.pause()
+        # one source: straight to the reader
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.request.doc == "solo"
