@@ -61,13 +61,15 @@ def _write_rows(ix, index_dir: Path) -> None:
 
 
 def _write_timeline(ix, index_dir: Path, indexname: str) -> None:
-    """Pane hook: bring the timeline's grouping file up to this commit
-    (`search.timeline_groups`: only values whose events changed are regrouped),
-    so no reader pays for it while holding its library lock."""
-    from search.timeline_groups import refresh
+    """Pane hook: bring the timeline's grouping file and the people file up to
+    this commit (`search.timeline_groups`, `search.people_index`: only what the
+    changed articles touch is redone), so no reader pays for it while holding
+    its library lock."""
+    from search import people_index, timeline_groups
 
     with ix.searcher() as s:
-        refresh(index_dir, indexname, s)
+        timeline_groups.refresh(index_dir, indexname, s)
+        people_index.refresh(index_dir, indexname, s)
 
 
 def needs_indexing(paths: list[Path], index_dir: Path) -> bool:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import os
 import re
 import threading
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import islice
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from search import store
+from search.people_index import PeopleIndex, open_people
 from search.records import (
     ArticleInfo,
     Event,
@@ -129,46 +129,6 @@ class Library:
             if key not in self._cache:
                 self._cache[key] = build()
             return self._cache[key]
-
-    def _signature(self) -> list[tuple[str, int]]:
-        """What the index holds now: its segments and their deletion counts."""
-        return [
-            (r.segment().segment_id(), r.segment().deleted_count())
-            for r, _ in self._searcher.reader().leaf_readers()
-        ]
-
-    def _persisted(self, key: str, build):
-        """``_cached``, backed by a file in the index dir until the index changes.
-
-        Merging the timeline of 50,000 articles takes tens of seconds; the
-        panes ask for it at every start. The file is named like a Whoosh
-        segment (`<indexname>_<key>.ndpanes`) so Whoosh's commit-time cleanup
-        removes it, and it is checked against the segments it was built from.
-        """
-        import pickle
-
-        def load_or_build():
-            path = self.index_dir / f"{self._indexname}_{key}.ndpanes"
-            sig = self._signature()
-            _register_pickling()
-            try:
-                with _gc_paused():
-                    got, value = pickle.loads(path.read_bytes())
-                if got == sig:
-                    return value
-            except Exception:  # missing, stale or damaged: build it again
-                pass
-            with _gc_paused():
-                value = build()
-            tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
-            try:
-                tmp.write_bytes(pickle.dumps((sig, value), protocol=pickle.HIGHEST_PROTOCOL))
-                os.replace(tmp, path)
-            except OSError:
-                pass  # a read-only index dir: computed again next time
-            return value
-
-        return self._cached(key, load_or_build)
 
     # ---------------------------------------------------------------- search
 
@@ -518,15 +478,6 @@ class Library:
 
     # ---------------------------------------------------------------- people
 
-    def _person_rows(self) -> dict[str, list[tuple[str, tuple[str, ...], str | None, str]]]:
-        def build():
-            rows: dict[str, list] = defaultdict(list)
-            for doc, key, name, aliases, role in self._rows("person"):
-                rows[key].append((name, aliases, role, doc))
-            return rows
-
-        return self._cached("person_rows", build)
-
     def _quote_rows(self) -> list[tuple]:
         """Quote rows in date order (then article, then offset)."""
 
@@ -560,37 +511,19 @@ class Library:
 
         return self._cached("quotes", build)
 
-    def _quotes_by_key(self) -> dict[str, list[tuple]]:
-        """Each person's quote rows, in date order: one person's quotes are
-        made into records without building all 190,000 of a 50k corpus."""
-
-        def build() -> dict[str, list[tuple]]:
-            out: dict[str, list[tuple]] = defaultdict(list)
-            for r in self._quote_rows():
-                out[r[1]].append(r)
-            return out
-
-        return self._cached("quotes_by_key", build)
+    def _people_index(self) -> PeopleIndex:
+        return self._cached(
+            "people_index", lambda: open_people(self.index_dir, self._indexname, self._searcher)
+        )
 
     def people(self) -> list[PersonSummary]:
-        """Everyone named, merged across articles, most quoted first."""
+        """Everyone named, merged across articles, most quoted first.
 
-        def build() -> list[PersonSummary]:
-            quotes = self._quote_rows()  # doc, key, start, end, text, kind, speaker, …
-            counts = Counter(r[1] for r in quotes if r[1])
-            names: dict[str, str] = {}
-            for r in quotes:
-                if r[1] and r[6]:
-                    names.setdefault(r[1], r[6])
-            rows = self._person_rows()
-            out = [
-                _summarise(key, rows.get(key, []), counts.get(key, 0), names.get(key))
-                for key in set(rows) | set(counts)
-            ]
-            out.sort(key=lambda p: (-p.quotes, -len(p.docs), p.name.casefold()))
-            return out
-
-        return self._persisted("people", build)
+        From the people file the indexer updates per commit
+        (`search.people_index`): summaries are read, not recomputed from
+        every person and quote row after each index change.
+        """
+        return self._people_index().people
 
     def resolve_person(self, name: str) -> str | None:
         """The person key a user's name means: full name, alias or surname."""
@@ -614,8 +547,7 @@ class Library:
         key = self.resolve_person(person)
         if key is None:
             return []
-        arts = self._article_map()
-        return [self._quote_info(r, arts) for r in self._quotes_by_key().get(key, [])]
+        return self._people_index().quotes(key)
 
 
 # ------------------------------------------------------------------ helpers
@@ -719,28 +651,6 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
-
-
-_PICKLING: list[bool] = []
-
-
-def _register_pickling() -> None:
-    """Pickle events and timeline entries as constructor calls.
-
-    The default for frozen slotted dataclasses calls a generated
-    ``__setstate__`` that looks up ``fields()`` for every object; building
-    them from a tuple of values loads the persisted timeline ~1.3× faster.
-    """
-    if _PICKLING:
-        return
-    import copyreg
-    import dataclasses
-    from operator import attrgetter
-
-    for cls in (Event, TimelineEntry, PersonSummary):
-        values = attrgetter(*(f.name for f in dataclasses.fields(cls)))
-        copyreg.pickle(cls, lambda obj, cls=cls, values=values: (cls, values(obj)))
-    _PICKLING.append(True)
 
 
 def _body_words(results) -> frozenset[str]:
@@ -925,35 +835,6 @@ def _lead(text: str, fields: dict) -> str:
     if len(body) <= SNIPPET_CHARS:
         return body
     return body[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
-
-
-def _summarise(
-    key: str,
-    rows: list[tuple[str, tuple[str, ...], str | None, str]],
-    quotes: int,
-    said: str | None,
-) -> PersonSummary:
-    """One person across articles: the fullest spelling wins as the name."""
-    forms: Counter[str] = Counter()
-    aliases: set[str] = set()
-    roles: Counter[str] = Counter()
-    docs: set[str] = set()
-    for name, als, role, doc in rows:
-        forms[name] += 1
-        aliases.update(als)
-        if role:
-            roles[role] += 1
-        docs.add(doc)
-    if said and not forms:
-        forms[said] += 1
-    # prefer the form with diacritics (François over Francois), then the commonest
-    name = max(forms, key=lambda n: (sum(1 for c in n if ord(c) > 127), forms[n], len(n)))
-    aliases |= set(forms)
-    aliases.discard(name)
-    role = None
-    if roles:
-        role = max(roles, key=lambda r: (roles[r], len(r)))
-    return PersonSummary(name, tuple(sorted(aliases)), role, quotes, tuple(sorted(docs)))
 
 
 _GRAN_DAYS = {"day": 1, "time": 1, "week": 7}

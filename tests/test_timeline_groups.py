@@ -1,4 +1,4 @@
-"""The timeline kept up to date change by change equals a from-scratch grouping.
+"""The timeline and people kept up to date change by change equal a from-scratch build.
 
 `search.timeline_groups` replays the old first-fit decisions and re-decides
 only around changed groups; a user would notice a wrong merge (two
@@ -11,15 +11,19 @@ real index through `newsdesk index` runs that edit, add and delete files.
 from __future__ import annotations
 
 import random
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search import timeline_groups
+from search import people_index, store, timeline_groups
 from search.indexer import build_index
 from search.library import Library, group_events
+from search.people_index import summarise
+from search.quotes import person_key
+from search.records import PersonSummary, QuoteInfo
 from search.timeline_groups import (
     DOC,
     SENT,
@@ -142,3 +146,80 @@ def test_incremental_timeline_equals_from_scratch_through_index_runs(
         path = timeline_path(index_dir, lib._indexname)
     path.write_bytes(b"garbage")
     _entries_match(index_dir)
+
+
+def _people_from_scratch(index_dir: Path) -> tuple[list[PersonSummary], dict[str, list]]:
+    """`people()` and quotes per person as computed from every row (the old way)."""
+    with Library.open(index_dir) as lib:
+        rows = store.load_rows(index_dir, lib._searcher, ("article", "person", "quote"))
+    arts = {a[0]: a for a in rows["article"]}
+    quotes = sorted(rows["quote"], key=lambda r: (r[8] or "", r[0], r[2]))
+    counts = Counter(r[1] for r in quotes if r[1])
+    names: dict[str, str] = {}
+    by_key: dict[str, list] = defaultdict(list)
+    for r in quotes:
+        if r[1] and r[6]:
+            names.setdefault(r[1], r[6])
+        if r[1]:
+            doc = r[0]
+            title, source = (arts[doc][2], arts[doc][3]) if doc in arts else ("", None)
+            by_key[r[1]].append(QuoteInfo(*r[:1], *r[2:], title, source))
+    person: dict[str, list] = defaultdict(list)
+    for doc, key, name, aliases, role in rows["person"]:
+        person[key].append((name, tuple(aliases), role, doc))
+    people = [
+        summarise(person.get(k, []), counts.get(k, 0), names.get(k))
+        for k in set(person) | set(counts)
+    ]
+    people.sort(key=lambda p: (-p.quotes, -len(p.docs), p.name.casefold(), p.name))
+    return people, by_key
+
+
+def _story_with_quotes(rng: random.Random, i: int, version: int) -> str:
+    first = ["Ana", "Tom", "Li", "Sara", "Omar", "Jo", "Kim", "Eva"]
+    last = ["Ruiz", "Becker", "Wei", "Cohen", "Haddad", "Okafor", "Lund", "Tanaka"]
+    who = [f"{f} {n}" for f, n in zip(rng.sample(first, 2), rng.sample(last, 2), strict=True)]
+    topic = rng.choice(["tariffs", "pipelines", "housing", "wildfires"])
+    return (
+        f"date: 2025-0{1 + i % 9}-15\ntitle: Story {i}\n\n"
+        f"{who[0]}, the trade minister, said on Monday that {topic} would change ({version}).\n\n"
+        f"“We are not done with {topic},” {who[1]} said.\n\n"
+        f"{who[0].split()[1]} added that talks resume in March.\n"
+    )
+
+
+def test_people_kept_per_change_equal_people_from_every_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summarised: list[int] = []
+    real = people_index._summary
+
+    def counting(contribs):
+        summarised.append(1)
+        return real(contribs)
+
+    monkeypatch.setattr(people_index, "_summary", counting)
+    rng = random.Random(5)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    index_dir = tmp_path / "ix"
+    for i in range(40):
+        (corpus / f"p{i:03d}.txt").write_text(_story_with_quotes(rng, i, 0), "utf-8")
+    for round_ in range(4):
+        if round_:
+            files = sorted(corpus.iterdir())
+            for f in rng.sample(files, 3):
+                f.write_text(_story_with_quotes(rng, int(f.stem[1:]), round_), "utf-8")
+            for f in rng.sample(files, 1):
+                f.unlink()
+            (corpus / f"q{round_}.txt").write_text(_story_with_quotes(rng, 99, round_), "utf-8")
+        summarised.clear()
+        build_index([corpus], index_dir, workers=1)
+        people, quotes = _people_from_scratch(index_dir)
+        with Library.open(index_dir) as lib:
+            assert lib.people() == people
+            assert len(people) >= 4 and people[0].quotes > 0
+            for p in people:
+                assert lib.quotes(p.name) == quotes.get(person_key(p.name), [])
+        if round_:  # only the people the changed articles name were summarised again
+            assert 0 < len(summarised) < len(people)
