@@ -18,7 +18,8 @@ warm), wall seconds with CPU seconds beside them (the machine is shared):
 * dashboard_* — `NewsdeskApp.run_test()`: process start to the timeline
   pane holding its rows (``dashboard_timeline_loaded_s``) and the people
   list filled, then in the timeline `end` (``scroll_end_ms``), 40 ×
-  `pagedown` (``scroll_page_ms`` median / max), and peak RSS.
+  `pagedown` (``scroll_page_ms`` median / max; ``idle_key_ms`` is what
+  the test harness takes for a key bound to nothing), and peak RSS.
 """
 
 from __future__ import annotations
@@ -118,6 +119,13 @@ async def main():
         res["scroll_end_ms"] = (time.perf_counter() - t) * 1000
         await pilot.press("home")
         await pilot.pause()
+        times = []
+        for _ in range(20):  # the test harness's own cost per key: a key bound to nothing
+            t = time.perf_counter()
+            await pilot.press("x")
+            await pilot.pause()
+            times.append((time.perf_counter() - t) * 1000)
+        res["idle_key_ms"] = statistics.median(times)
         times = []
         for _ in range(40):
             t = time.perf_counter()

@@ -218,3 +218,35 @@ async def test_enter_on_an_entry_with_several_sources_lets_the_user_choose(
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.request.doc == "solo"
+
+
+async def test_people_list_is_paged_but_everyone_is_reachable(tmp_path: Path) -> None:
+    from textual.widgets import OptionList
+
+    from search.records import PersonSummary
+    from tui.components.people_pane import PAGE, PeoplePane
+    from tui.messages import PeopleLoaded
+
+    people = [PersonSummary(f"Person {i:04d}", (), None, 3000 - i, ("d",)) for i in range(3000)]
+    app = NewsdeskApp(tmp_path / "no-index", [], refresh_seconds=3600)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("escape", "3")
+        pane = app.query_one(PeoplePane)
+        began = time.perf_counter()
+        pane.post_message(PeopleLoaded(people))
+        await pilot.pause()
+        assert time.perf_counter() - began < 3.0
+        listing = app.query_one("#people-list", OptionList)
+        assert listing.option_count < len(people)  # a page, not 3,000 options
+        listing.focus()
+        for _ in range(PAGE + 5):
+            await pilot.press("down")
+        await pilot.pause()
+        assert pane.current_person is people[PAGE + 5]
+        assert str(listing.get_option_at_index(PAGE + 5).prompt).startswith("Person 0")
+        # the filter searches everyone, not only the listed page
+        pane.query_one("#people-filter").value = "Person 2999"
+        await pilot.pause()
+        assert [p.name for p in pane.shown] == ["Person 2999"]
+        assert str(listing.get_option_at_index(0).prompt).startswith("Person 2999")
