@@ -5,12 +5,12 @@ at 50,000 articles that read 190,000 quote rows (0.6–0.9 s, 200 MB) after
 each index change, and a person's quotes needed all of them grouped by
 person. Here one file per index, `<indexname>.ndpeople`, holds the summaries
 (what the people pane opens with), one block of quotes per person (read when
-that person is chosen) and, for the next update, each person's contributions
-per article. A new index state is made from the last: articles whose record
-was deleted are taken out, articles in new segments put in, and only the
-people they name are summarised again; everyone else's block is copied byte
-for byte. As for the timeline file, the indexer writes it after each commit
-and a reader that finds it missing or stale makes it.
+that person is chosen, with their contributions per article for the next
+update) and which people each article names. A new index state is made from
+the last: articles whose record was deleted are taken out, articles in new
+segments put in, and only the people they name are summarised again; everyone
+else's block is copied byte for byte. As for the timeline file, the indexer
+writes it after each commit and a reader that finds it missing or stale makes it.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from typing import Any, BinaryIO
 from search import pane_rows
 from search.records import PersonSummary, QuoteInfo
 
-FILE_VERSION = 1
-MAGIC = b"NDPP\x00\x00\x00\x01"
+FILE_VERSION = 2
+MAGIC = b"NDPP\x00\x00\x00\x02"
 _HEAD = struct.Struct("<8sQQ")
 
 # per person and article: (person rows [(name, aliases, role)], quotes, first speaker
@@ -72,8 +72,10 @@ def summarise(
     return PersonSummary(name, tuple(sorted(aliases)), role, quotes, tuple(sorted(docs)))
 
 
-def _person_order(p: PersonSummary) -> tuple:
-    return (-p.quotes, -len(p.docs), p.name.casefold(), p.name)
+def _person_order(p: tuple) -> tuple:
+    """Most quoted first, then named in most articles, then by name."""
+    name, _aliases, _role, quotes, docs = p
+    return (-quotes, -len(docs), name.casefold(), name)
 
 
 def _quote_order(q: tuple) -> tuple:
@@ -100,12 +102,18 @@ class _Old:
         self.head = head
         assert upd is not None
         self.segs: dict[str, tuple[list[int], list[str]]] = upd["segs"]
-        self.contrib: dict[str, dict[str, _Contrib]] = upd["contrib"]
         self.doc_keys: dict[str, list[str]] = upd["doc_keys"]
 
     def raw(self, key: str) -> bytes:
         off, length = self.head["blocks"][key]
         return os.pread(self.fh.fileno(), length, self.base + off)
+
+    def block(self, key: str) -> tuple[list[tuple], dict[str, _Contrib]]:
+        """The person's (quotes, contributions per article)."""
+        if key not in self.head["blocks"]:
+            return [], {}
+        quotes, contrib = marshal.loads(self.raw(key))
+        return list(quotes), dict(contrib)
 
     def close(self) -> None:
         self.fh.close()
@@ -201,55 +209,44 @@ def _build(index_dir: Path, searcher: Any, sig: list, old: _Old | None) -> bytes
             if seg not in current:
                 removed.update(docs)
 
-    contrib: dict[str, dict[str, _Contrib]] = old.contrib if old is not None else {}
+    # only people named by an article taken out or put in are summarised again
     doc_keys: dict[str, list[str]] = old.doc_keys if old is not None else {}
     touched: set[str] = set(added)
     for doc in removed:
-        for key in doc_keys.pop(doc, ()):
-            touched.add(key)
-            got = contrib.get(key)
-            if got is not None:
-                got.pop(doc, None)
+        touched.update(doc_keys.pop(doc, ()))
     for key, per_doc in added.items():
-        mine = contrib.setdefault(key, {})
-        for doc, c in per_doc.items():
-            mine[doc] = c
+        for doc in per_doc:
             doc_keys.setdefault(doc, []).append(key)
 
-    old_people: dict[str, tuple] = {}
-    if old is not None:
-        old_people = dict(zip(old.head["keys"], old.head["people"], strict=True))
     people: dict[str, tuple] = {}
-    blocks: dict[str, tuple[str, Any]] = {}
-    for key in set(contrib) | set(old_people):
-        per_doc = contrib.get(key)
-        if not per_doc:
-            contrib.pop(key, None)
-            continue
-        if key not in touched and key in old_people:
-            people[key] = old_people[key]
-            if key in old.head["blocks"]:  # type: ignore[union-attr]
-                blocks[key] = ("copy", None)
-            continue
-        p = _summary(per_doc)
-        people[key] = (p.name, p.aliases, p.role, p.quotes, p.docs)
-        quotes: list[tuple] = []
-        if old is not None and key in old.head["blocks"]:
-            quotes = [q for q in marshal.loads(old.raw(key)) if q[0] not in removed]
+    blocks: dict[str, bytes | None] = {}  # None: copied from the old file
+    if old is not None:
+        for key, p in zip(old.head["keys"], old.head["people"], strict=True):
+            if key not in touched:
+                people[key] = p
+                blocks[key] = None
+    for key in touched:
+        quotes, contrib = old.block(key) if old is not None else ([], {})
+        if removed:
+            quotes = [q for q in quotes if q[0] not in removed]
+            for doc in removed.intersection(contrib):
+                del contrib[doc]
+        contrib.update(added.get(key, {}))
+        if not contrib:
+            continue  # no article names them any more
         quotes += added_quotes.get(key, [])
-        if quotes:
-            quotes.sort(key=_quote_order)
-            blocks[key] = ("new", marshal.dumps(quotes))
+        quotes.sort(key=_quote_order)
+        p = _summary(contrib)
+        people[key] = (p.name, p.aliases, p.role, p.quotes, p.docs)
+        blocks[key] = marshal.dumps((quotes, contrib))
 
-    ordered = sorted(people, key=lambda k: (*_person_order(PersonSummary(*people[k])), k))
+    ordered = sorted(people, key=lambda k: (*_person_order(people[k]), k))
     raws: list[bytes] = []
     where: dict[str, tuple[int, int]] = {}
     off = 0
     for key in ordered:
-        if key not in blocks:
-            continue
-        how, raw = blocks[key]
-        if how == "copy":
+        raw = blocks[key]
+        if raw is None:
             assert old is not None
             raw = old.raw(key)
         raws.append(raw)
@@ -262,7 +259,7 @@ def _build(index_dir: Path, searcher: Any, sig: list, old: _Old | None) -> bytes
         "people": [people[k] for k in ordered],
         "blocks": where,
     }
-    upd = {"segs": segs, "contrib": contrib, "doc_keys": doc_keys}
+    upd = {"segs": segs, "doc_keys": doc_keys}
     h1, h2 = marshal.dumps(head), marshal.dumps(upd)
     out = io.BytesIO()
     out.write(_HEAD.pack(MAGIC, len(h1), len(h2)))
@@ -287,7 +284,7 @@ class PeopleIndex:
         """The person's quotes in date order (then article, then offset)."""
         where = self._head["blocks"].get(key)
         if where is None:
-            return []
+            return []  # not a person of this index
         off, length = where
         if self._data is not None:
             raw = self._data[self._base + off : self._base + off + length]
@@ -297,7 +294,7 @@ class PeopleIndex:
         return [
             QuoteInfo(doc, start, end, text, kind, speaker, cue, adate, title or "", source)
             for doc, _k, start, end, text, kind, speaker, cue, adate, title, source in (
-                marshal.loads(raw)
+                marshal.loads(raw)[0]
             )
         ]
 

@@ -346,7 +346,7 @@ class _Old:
             self.fh.close()
             raise
         assert upd is not None
-        self.segs: dict[str, tuple[list[int], list[int]]] = upd["segs"]
+        self.segs: _Segs = upd["segs"]
         self.gkeys: list[list[tuple]] = upd["gkeys"]
         self.index = {v: i for i, v in enumerate(self.header.values)}
 
@@ -446,6 +446,8 @@ def _new_state(
     added: dict[str, list[tuple]] = defaultdict(list)
     segs: _Segs = {}
     current: set[str] = set()
+    old_deleted = dict(old.header.sig) if old is not None else {}
+    same: dict[str, str] = {}  # one string object per value (marshal writes it once)
     for reader, _ in searcher.reader().leaf_readers():
         seg = pane_rows.segment_id(reader)
         if seg is None:
@@ -453,31 +455,36 @@ def _new_state(
         current.add(seg)
         gone = pane_rows.deleted(reader)
         if old is not None and seg in old.segs:
-            nums, vidx = old.segs[seg]
-            keep_n: list[int] = []
-            keep_v: list[str] = []
-            for num, vi in zip(nums, vidx, strict=True):
-                value = old.header.values[vi]
-                if num in gone:
-                    removed[value].add((seg, num))
-                else:
-                    keep_n.append(num)
-                    keep_v.append(value)
-            segs[seg] = (keep_n, keep_v)
+            nums, vals = old.segs[seg]
+            if old_deleted.get(seg) == len(gone):
+                segs[seg] = (nums, vals)  # no new deletions: nothing to look at
+                continue
+            # newly deleted events, found by docnum (the lists are in docnum order)
+            drop: set[int] = set()
+            for num in gone:
+                at = bisect.bisect_left(nums, num)
+                if at < len(nums) and nums[at] == num:
+                    drop.add(at)
+                    removed[vals[at]].add((seg, num))
+            segs[seg] = (
+                [n for i, n in enumerate(nums) if i not in drop],
+                [v for i, v in enumerate(vals) if i not in drop],
+            )
             continue
         nums_new: list[int] = []
         vals_new: list[str] = []
         for value, key, ev in _calendar_events(index_dir, reader, seg, gone):
+            value = same.setdefault(value, value)
             keys[value] = key
             added[value].append(ev)
             nums_new.append(ev[NUM])
             vals_new.append(value)
         segs[seg] = (nums_new, vals_new)
     if old is not None:
-        for seg, (nums, vidx) in old.segs.items():
+        for seg, (nums, vals) in old.segs.items():
             if seg not in current:
-                for num, vi in zip(nums, vidx, strict=True):
-                    removed[old.header.values[vi]].add((seg, num))
+                for num, value in zip(nums, vals, strict=True):
+                    removed[value].add((seg, num))
 
     blocks: dict[str, _Block] = {}
     if old is not None:
@@ -541,7 +548,6 @@ def _write(
     old: _Old | None,
 ) -> None:
     values = sorted(blocks, key=lambda v: (keys[v], v))
-    index = {v: i for i, v in enumerate(values)}
     raws: list[bytes | None] = []
     where: list[tuple[int, int]] = []
     gkeys: list[list[tuple]] = []
@@ -574,10 +580,8 @@ def _write(
         "ev": [o[-2] for o in order],
         "eg": [o[-1] for o in order],
     }
-    upd = {
-        "segs": {s: (nums, [index[v] for v in vals]) for s, (nums, vals) in segs.items()},
-        "gkeys": gkeys,
-    }
+    # values as the strings themselves: marshal writes each once and refers back
+    upd = {"segs": segs, "gkeys": gkeys}
     h1, h2 = marshal.dumps(head), marshal.dumps(upd)
     out.write(_HEAD.pack(MAGIC, len(h1), len(h2)))
     out.write(h1)
