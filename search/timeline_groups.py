@@ -57,7 +57,13 @@ DOC, START, END, EXPR, TYPE, SENT, TITLE, ADATE, SEG, NUM = range(10)
 
 
 def words_of(sentence: str) -> set[str]:
-    """The words two reports are compared by (case-folded, each once)."""
+    """The words two reports are compared by (case-folded, each once).
+
+    ASCII text is lowered whole first (the same words, 5× faster); other text
+    word by word, as case-folding can add marks that would split a word.
+    """
+    if sentence.isascii():
+        return set(_WORDS.findall(sentence.lower()))
     return {w.casefold() for w in _WORDS.findall(sentence)}
 
 
@@ -186,7 +192,9 @@ def regroup(
     an affected group made earlier now fits; an event whose old group is
     affected is decided again among the affected groups and the groups made
     after its old one (the earlier ones did not fit then and have not
-    changed since). Added events are decided among all groups.
+    changed since). Added events are decided among all groups. Words are
+    only computed for events and groups that a decision looks at (most
+    events just keep their group).
     """
     n_old = len(groups)
     old_group = [0] * len(old)
@@ -201,7 +209,9 @@ def regroup(
     stream.sort()
 
     events: list[tuple] = []
-    g_words: dict[int, set[str]] = {}
+    ev_words: dict[int, set[str]] = {}  # new position → words, when needed
+    g_words: dict[int, set[str]] = {}  # a group's words, folded in up to g_upto members
+    g_upto: dict[int, int] = {}
     g_docs: dict[int, set[str]] = {}
     g_members: dict[int, list[int]] = {}
     made_at: dict[int, int] = {}  # group → stream position of the event that made it
@@ -213,31 +223,49 @@ def regroup(
     affected: set[int] = set()
     next_id = n_old
 
-    def make(g: int, pos: int, ws: set[str], doc: str) -> None:
-        g_words[g], g_docs[g], g_members[g] = set(ws), {doc}, [len(events)]
+    def words(at: int) -> set[str]:
+        got = ev_words.get(at)
+        if got is None:
+            got = ev_words[at] = words_of(events[at][SENT])
+        return got
+
+    def group_words(g: int) -> set[str]:
+        members, done = g_members[g], g_upto[g]
+        if done < len(members):
+            seen = g_words[g]
+            for at in members[done:]:
+                seen |= words(at)
+            g_upto[g] = len(members)
+        return g_words[g]
+
+    def fits(at: int, g: int) -> bool:
+        return _fits(words(at), events[at][DOC], group_words(g), g_docs[g])
+
+    def make(g: int, pos: int, at: int) -> None:
+        g_words[g], g_upto[g] = set(), 0
+        g_docs[g], g_members[g] = {events[at][DOC]}, [at]
         made_at[g] = pos
         made.append(g)
 
-    def join(g: int, ws: set[str], doc: str) -> None:
-        g_words[g] |= ws
-        g_docs[g].add(doc)
-        g_members[g].append(len(events))
+    def join(g: int, at: int) -> None:
+        g_docs[g].add(events[at][DOC])
+        g_members[g].append(at)
 
-    def first_affected(ws: set[str], doc: str, before: int | None) -> int | None:
+    def first_affected(at: int, before: int | None) -> int | None:
         best: int | None = None
         for g in affected:
-            at = made_at.get(g)
-            if at is None or (before is not None and at >= before):
+            when = made_at.get(g)
+            if when is None or (before is not None and when >= before):
                 continue
-            if (best is None or at < made_at[best]) and _fits(ws, doc, g_words[g], g_docs[g]):
+            if (best is None or when < made_at[best]) and fits(at, g):
                 best = g
         return best
 
-    def first_after(ws: set[str], doc: str, after: int) -> int | None:
+    def first_after(at: int, after: int) -> int | None:
         """The earliest group made after stream position ``after`` that fits."""
         start = bisect.bisect_right(made, after, key=made_at.__getitem__)
         for g in made[start:]:
-            if _fits(ws, doc, g_words[g], g_docs[g]):
+            if fits(at, g):
                 return g
         return None
 
@@ -245,47 +273,44 @@ def regroup(
         if src == 0 and i in removed:
             affected.add(old_group[i])  # it lost an event (or, made by it, never exists)
             continue
-        ev = old[i] if src == 0 else added[i]
-        ws = words_of(ev[SENT])
-        doc = ev[DOC]
+        at = len(events)
+        events.append(old[i] if src == 0 else added[i])
         if src == 1:
-            g = first_after(ws, doc, -1)
+            g = first_after(at, -1)
             if g is None:
                 g, next_id = next_id, next_id + 1
-                make(g, pos, ws, doc)
+                make(g, pos, at)
             else:
-                join(g, ws, doc)
+                join(g, at)
             affected.add(g)
-        else:
-            g_old = old_group[i]
-            if creator[g_old] == i:
-                g = first_affected(ws, doc, None)
-                if g is None:
-                    make(g_old, pos, ws, doc)
-                else:
-                    join(g, ws, doc)
-                    affected.add(g_old)
-            elif g_old not in affected:
-                g = first_affected(ws, doc, made_at[g_old])
-                if g is None:
-                    join(g_old, ws, doc)
-                else:
-                    join(g, ws, doc)
-                    affected.add(g_old)
+            continue
+        g_old = old_group[i]
+        if creator[g_old] == i:
+            g = first_affected(at, None) if affected else None
+            if g is None:
+                make(g_old, pos, at)
             else:
-                # earlier unaffected groups did not fit before and are unchanged
-                g = first_affected(ws, doc, None)
-                later = first_after(ws, doc, old_made_at[g_old])
-                if later is not None and (g is None or made_at[later] < made_at[g]):
-                    g = later
-                if g is None:
-                    g, next_id = next_id, next_id + 1
-                    make(g, pos, ws, doc)
-                    affected.add(g)
-                else:
-                    join(g, ws, doc)
-                    affected.add(g)
-        events.append(ev)
+                join(g, at)
+                affected.add(g_old)
+        elif g_old not in affected:
+            g = first_affected(at, made_at[g_old]) if affected else None
+            if g is None:
+                join(g_old, at)
+            else:
+                join(g, at)
+                affected.add(g_old)
+        else:
+            # earlier unaffected groups did not fit before and are unchanged
+            g = first_affected(at, None)
+            later = first_after(at, old_made_at[g_old])
+            if later is not None and (g is None or made_at[later] < made_at[g]):
+                g = later
+            if g is None:
+                g, next_id = next_id, next_id + 1
+                make(g, pos, at)
+            else:
+                join(g, at)
+            affected.add(g)
     return events, [g_members[g] for g in made]
 
 
