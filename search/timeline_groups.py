@@ -34,6 +34,7 @@ import marshal
 import os
 import re
 import struct
+import sys
 import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -45,8 +46,11 @@ from search.records import Event, TimelineEntry
 
 SIMILAR = 0.35  # Jaccard overlap of sentence words that makes two reports one
 CALENDAR_TYPES = ("DATE", "TIME")
-FILE_VERSION = 1
-MAGIC = b"NDTL\x00\x00\x00\x01"
+FILE_VERSION = 2
+MAGIC = b"NDTL\x00\x00\x00\x02"
+# values with this many events keep their words in the file: replaying "1986"
+# (18,700 events at 50k) spent most of its time splitting sentences again
+WORDS_MIN = 500
 _HEAD = struct.Struct("<8sQQ")
 
 _WORDS = re.compile(r"\w+")
@@ -65,6 +69,11 @@ def words_of(sentence: str) -> set[str]:
     if sentence.isascii():
         return set(_WORDS.findall(sentence.lower()))
     return {w.casefold() for w in _WORDS.findall(sentence)}
+
+
+def word_tuple(words: set[str]) -> tuple[str, ...]:
+    """Words as stored: interned, so marshal writes each word once per block."""
+    return tuple(sys.intern(w) for w in words)
 
 
 def _order(ev: tuple) -> tuple:
@@ -179,8 +188,13 @@ def _fits(words: set[str], doc: str, seen: set[str], docs: set[str]) -> bool:
 
 
 def regroup(
-    old: list[tuple], groups: list[list[int]], removed: set[int], added: list[tuple]
-) -> tuple[list[tuple], list[list[int]]]:
+    old: list[tuple],
+    groups: list[list[int]],
+    removed: set[int],
+    added: list[tuple],
+    old_words: list[tuple[str, ...]] | None = None,
+    want_words: bool = False,
+) -> tuple[list[tuple], list[list[int]], list[tuple[str, ...]] | None]:
     """One value's events and groups after removing and adding some events.
 
     ``old`` are the events in order and ``groups`` their first-fit groups
@@ -194,7 +208,9 @@ def regroup(
     after its old one (the earlier ones did not fit then and have not
     changed since). Added events are decided among all groups. Words are
     only computed for events and groups that a decision looks at (most
-    events just keep their group).
+    events just keep their group), or taken from ``old_words`` (the old
+    events' words, stored for large values); with ``want_words`` the new
+    events' words come back too, else None.
     """
     n_old = len(groups)
     old_group = [0] * len(old)
@@ -209,6 +225,7 @@ def regroup(
     stream.sort()
 
     events: list[tuple] = []
+    origin: list[int] = []  # new position → old position (-1: added)
     ev_words: dict[int, set[str]] = {}  # new position → words, when needed
     g_words: dict[int, set[str]] = {}  # a group's words, folded in up to g_upto members
     g_upto: dict[int, int] = {}
@@ -226,7 +243,11 @@ def regroup(
     def words(at: int) -> set[str]:
         got = ev_words.get(at)
         if got is None:
-            got = ev_words[at] = words_of(events[at][SENT])
+            was = origin[at]
+            if old_words is not None and was >= 0:
+                got = ev_words[at] = set(old_words[was])
+            else:
+                got = ev_words[at] = words_of(events[at][SENT])
         return got
 
     def group_words(g: int) -> set[str]:
@@ -275,6 +296,7 @@ def regroup(
             continue
         at = len(events)
         events.append(old[i] if src == 0 else added[i])
+        origin.append(i if src == 0 else -1)
         if src == 1:
             g = first_after(at, -1)
             if g is None:
@@ -311,7 +333,15 @@ def regroup(
             else:
                 join(g, at)
             affected.add(g)
-    return events, [g_members[g] for g in made]
+    new_words: list[tuple[str, ...]] | None = None
+    if want_words:
+        new_words = [
+            old_words[origin[at]]
+            if at not in ev_words and old_words is not None and origin[at] >= 0
+            else word_tuple(words(at))
+            for at in range(len(events))
+        ]
+    return events, [g_members[g] for g in made], new_words
 
 
 # ------------------------------------------------------------------ the file
@@ -373,11 +403,22 @@ class _Old:
         assert upd is not None
         self.segs: _Segs = upd["segs"]
         self.gkeys: list[list[tuple]] = upd["gkeys"]
+        self.wblocks: list[tuple[int, int] | None] = upd["wblocks"]
         self.index = {v: i for i, v in enumerate(self.header.values)}
 
     def raw(self, vi: int) -> bytes:
         off, length = self.header.blocks[vi]
         return os.pread(self.fh.fileno(), length, self.base + off)
+
+    def raw_words(self, vi: int) -> bytes | None:
+        where = self.wblocks[vi]
+        if where is None:
+            return None
+        return os.pread(self.fh.fileno(), where[1], self.base + where[0])
+
+    def words(self, vi: int) -> list[tuple[str, ...]] | None:
+        raw = self.raw_words(vi)
+        return None if raw is None else marshal.loads(raw)
 
     def block(self, vi: int) -> tuple[list[tuple], list[list[int]]]:
         events, groups = marshal.loads(self.raw(vi))
@@ -522,21 +563,25 @@ def _new_state(
         vi = old.index.get(value) if old is not None else None
         if vi is None:
             docs = [ev[DOC] for ev in new]
-            groups = first_fit(range(len(new)), docs, [words_of(ev[SENT]) for ev in new])
+            all_words = [words_of(ev[SENT]) for ev in new]
+            groups = first_fit(range(len(new)), docs, all_words)
             if groups:
-                blocks[value] = ("new", (new, groups))
+                keep = [word_tuple(w) for w in all_words] if len(new) >= WORDS_MIN else None
+                blocks[value] = ("new", (new, groups, keep))
             continue
         assert old is not None
         events, groups = old.block(vi)
+        old_words = old.words(vi)
         gone_at = removed.get(value, set())
         drop = {p for p, ev in enumerate(events) if (ev[SEG], ev[NUM]) in gone_at}
         drop, new = _moves(events, drop, new)
         if not drop and not new:
-            blocks[value] = ("new", (events, groups))
+            blocks[value] = ("new", (events, groups, old_words))
             continue
-        events, groups = regroup(events, groups, drop, new)
+        big = len(events) - len(drop) + len(new) >= WORDS_MIN
+        events, groups, kept = regroup(events, groups, drop, new, old_words, want_words=big)
         if groups:
-            blocks[value] = ("new", (events, groups))
+            blocks[value] = ("new", (events, groups, kept))
     grans = {value: granularity(value) for value in blocks}
     return blocks, keys, grans, segs
 
@@ -573,8 +618,10 @@ def _write(
     old: _Old | None,
 ) -> None:
     values = sorted(blocks, key=lambda v: (keys[v], v))
-    raws: list[bytes | None] = []
+    # per value: its block, then its words (large values only); None: copy from old
+    raws: list[tuple[bytes | None, bytes | None]] = []
     where: list[tuple[int, int]] = []
+    wblocks: list[tuple[int, int] | None] = []
     gkeys: list[list[tuple]] = []
     off = 0
     for value in values:
@@ -582,16 +629,23 @@ def _write(
         if how == "copy":
             assert old is not None
             length = old.header.blocks[what][1]
-            raws.append(None)
+            wraw = old.raw_words(what)
+            raws.append((None, wraw))
             gkeys.append(old.gkeys[what])
         else:
-            events, groups = what
+            events, groups, words = what
             raw = marshal.dumps((events, groups))
             length = len(raw)
-            raws.append(raw)
+            wraw = marshal.dumps(words) if words is not None else None
+            raws.append((raw, wraw))
             gkeys.append([_group_key(events, g) for g in groups])
         where.append((off, length))
         off += length
+        if wraw is None:
+            wblocks.append(None)
+        else:
+            wblocks.append((off, len(wraw)))
+            off += len(wraw)
     order = sorted(
         ((keys[v], *gk, vi, gi) for vi, v in enumerate(values) for gi, gk in enumerate(gkeys[vi])),
     )
@@ -606,16 +660,18 @@ def _write(
         "eg": [o[-1] for o in order],
     }
     # values as the strings themselves: marshal writes each once and refers back
-    upd = {"segs": segs, "gkeys": gkeys}
+    upd = {"segs": segs, "gkeys": gkeys, "wblocks": wblocks}
     h1, h2 = marshal.dumps(head), marshal.dumps(upd)
     out.write(_HEAD.pack(MAGIC, len(h1), len(h2)))
     out.write(h1)
     out.write(h2)
-    for value, raw in zip(values, raws, strict=True):
+    for value, (raw, wraw) in zip(values, raws, strict=True):
         if raw is None:
             assert old is not None
             raw = old.raw(blocks[value][1])
         out.write(raw)
+        if wraw is not None:
+            out.write(wraw)
 
 
 # ------------------------------------------------------------------ reading

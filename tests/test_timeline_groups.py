@@ -55,6 +55,7 @@ def test_regroup_equals_first_fit_after_edits(rng: random.Random, n_docs: int, r
     events = sorted((ev for evs in docs.values() for ev in evs), key=lambda ev: ev[:3])
     scratch = _scratch(events)
     groups = [[events.index(ev) for ev in g] for g in scratch]
+    words: list | None = None
     for _ in range(rounds):
         # edit, delete or add a few articles: their old events go, new ones come
         touched = rng.sample(sorted(docs), k=min(len(docs), rng.randint(1, 3)))
@@ -71,9 +72,13 @@ def test_regroup_equals_first_fit_after_edits(rng: random.Random, n_docs: int, r
                 docs[new] = [_event(rng, new, 0)]
                 added += docs[new]
         removed = {p for p, ev in enumerate(events) if ev[DOC] in touched}
-        events, groups = regroup(events, groups, removed, added)
+        keep = rng.random() < 0.5  # words kept from the last round (as for large values)
+        events, groups, words = regroup(
+            events, groups, removed, added, words if keep else None, want_words=True
+        )
         expect = _scratch([ev for evs in docs.values() for ev in evs])
         assert [[events[p] for p in g] for g in groups] == expect
+        assert [set(w) for w in words] == [words_of(ev[SENT]) for ev in events]
 
 
 def _story(rng: random.Random, i: int, version: int = 0) -> str:
@@ -110,11 +115,12 @@ def test_incremental_timeline_equals_from_scratch_through_index_runs(
 ) -> None:
     replays: list[int] = []
 
-    def counting_regroup(old, groups, removed, added):
+    def counting_regroup(old, groups, removed, added, *args, **kw):
         replays.append(len(old))
-        return regroup(old, groups, removed, added)
+        return regroup(old, groups, removed, added, *args, **kw)
 
     monkeypatch.setattr(timeline_groups, "regroup", counting_regroup)
+    monkeypatch.setattr(timeline_groups, "WORDS_MIN", 8)  # stored words in play, as at 50k
     rng = random.Random(11)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
