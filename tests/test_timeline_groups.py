@@ -107,6 +107,10 @@ def _entries_match(index_dir: Path) -> int:
             assert view[len(view) - 1] == expect[-1]
             months = view.month_counts()
             assert sum(months.values()) == len(expect)
+            month = expect[len(expect) // 2].sort_key[:7]
+            inside = view.window(month + "-01", month + "-31")
+            assert len(inside) == months[month]
+            assert all(view[i].sort_key.startswith(month) for i in inside)
         return len(expect)
 
 
