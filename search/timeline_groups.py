@@ -337,7 +337,7 @@ def regroup(
     if want_words:
         new_words = [
             old_words[origin[at]]
-            if at not in ev_words and old_words is not None and origin[at] >= 0
+            if old_words is not None and origin[at] >= 0
             else word_tuple(words(at))
             for at in range(len(events))
         ]
