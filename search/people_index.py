@@ -130,7 +130,11 @@ def _read(fh: BinaryIO, with_update: bool = False) -> tuple[dict, dict | None, i
     if not isinstance(data, dict) or data.get("version") != FILE_VERSION:
         raise ValueError("not a people file of this version")
     upd = marshal.loads(fh.read(n2)) if with_update else None
-    return data, upd, _HEAD.size + n1 + n2
+    base = _HEAD.size + n1 + n2
+    end = max((off + length for off, length in data["blocks"].values()), default=0)
+    if base + end > fh.seek(0, os.SEEK_END):  # cut short: rebuilt, not read past its end
+        raise ValueError("people file cut short")
+    return data, upd, base
 
 
 def refresh(index_dir: Path, indexname: str, searcher: Any, *, write: bool = True) -> bytes | None:

@@ -387,7 +387,15 @@ def _read_header(fh: BinaryIO, with_update: bool = False) -> tuple[_Header, dict
     upd = None
     if with_update:
         upd = marshal.loads(fh.read(n2))
-    return _Header(data), upd, _HEAD.size + n1 + n2
+    header, base = _Header(data), _HEAD.size + n1 + n2
+    # a cut-short file (a full disk, a copy interrupted) is rebuilt, not read past its end
+    ends = [off + length for off, length in header.blocks]
+    if upd is not None:
+        ends += [off + length for off, length in filter(None, upd["wblocks"])]
+    size = fh.seek(0, os.SEEK_END)
+    if base + max(ends, default=0) > size:
+        raise ValueError("timeline file cut short")
+    return header, upd, base
 
 
 class _Old:

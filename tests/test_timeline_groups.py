@@ -151,9 +151,11 @@ def test_incremental_timeline_equals_from_scratch_through_index_runs(
             assert path.stat().st_mtime_ns == stamp
         _entries_match(index_dir)
     assert replays  # the edits were applied to the old groups, not regrouped from scratch
-    # lost or damaged: made again from scratch on open, the same entries
+    # damaged or cut short: made again on open, the same entries
     with Library.open(index_dir) as lib:
         path = timeline_path(index_dir, lib._indexname)
+    path.write_bytes(path.read_bytes()[:-100])
+    _entries_match(index_dir)
     path.write_bytes(b"garbage")
     _entries_match(index_dir)
 
@@ -233,3 +235,10 @@ def test_people_kept_per_change_equal_people_from_every_row(
                 assert lib.quotes(p.name) == quotes.get(person_key(p.name), [])
         if round_:  # only the people the changed articles name were summarised again
             assert 0 < len(summarised) < len(people)
+    # cut short: made again on open, the same people and quotes
+    with Library.open(index_dir) as lib:
+        path = people_index.people_path(index_dir, lib._indexname)
+    path.write_bytes(path.read_bytes()[:-50])
+    with Library.open(index_dir) as lib:
+        assert lib.people() == people
+        assert lib.quotes(people[-1].name) == quotes.get(person_key(people[-1].name), [])
