@@ -60,6 +60,18 @@ def _write_rows(ix, index_dir: Path) -> None:
         store.ensure_rows(index_dir, s)
 
 
+def _write_timeline(ix, index_dir: Path, indexname: str) -> None:
+    """Pane hook: bring the timeline's grouping file and the people file up to
+    this commit (`search.timeline_groups`, `search.people_index`: only what the
+    changed articles touch is redone), so no reader pays for it while holding
+    its library lock."""
+    from search import people_index, timeline_groups
+
+    with ix.searcher() as s:
+        timeline_groups.refresh(index_dir, indexname, s)
+        people_index.refresh(index_dir, indexname, s)
+
+
 def needs_indexing(paths: list[Path], index_dir: Path) -> bool:
     """True when the index is missing or any file was added, changed or removed."""
     ix = _open_live(Path(index_dir))
@@ -186,6 +198,10 @@ def _build_locked(
     try:
         _write_rows(ix, index_dir)
     except Exception:  # a cache only: readers rebuild what is missing
+        pass
+    try:
+        _write_timeline(ix, index_dir, indexname)
+    except Exception:  # a cache only: readers bring it up to date themselves
         pass
     if fresh:
         store.write_current(index_dir, indexname, [str(p) for p in paths])

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import os
 import re
 import threading
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import islice
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from search import store
+from search.people_index import PeopleIndex, open_people
 from search.records import (
     ArticleInfo,
     ArticleView,
@@ -32,6 +32,7 @@ from search.records import (
     SearchPage,
     TimelineEntry,
 )
+from search.timeline_groups import TimelineView, first_fit, open_view, words_of
 
 SNIPPET_CHARS = 220
 SNIPPET_GAP = " … "  # between two fragments of one snippet
@@ -129,46 +130,6 @@ class Library:
             if key not in self._cache:
                 self._cache[key] = build()
             return self._cache[key]
-
-    def _signature(self) -> list[tuple[str, int]]:
-        """What the index holds now: its segments and their deletion counts."""
-        return [
-            (r.segment().segment_id(), r.segment().deleted_count())
-            for r, _ in self._searcher.reader().leaf_readers()
-        ]
-
-    def _persisted(self, key: str, build):
-        """``_cached``, backed by a file in the index dir until the index changes.
-
-        Merging the timeline of 50,000 articles takes tens of seconds; the
-        panes ask for it at every start. The file is named like a Whoosh
-        segment (`<indexname>_<key>.ndpanes`) so Whoosh's commit-time cleanup
-        removes it, and it is checked against the segments it was built from.
-        """
-        import pickle
-
-        def load_or_build():
-            path = self.index_dir / f"{self._indexname}_{key}.ndpanes"
-            sig = self._signature()
-            _register_pickling()
-            try:
-                with _gc_paused():
-                    got, value = pickle.loads(path.read_bytes())
-                if got == sig:
-                    return value
-            except Exception:  # missing, stale or damaged: build it again
-                pass
-            with _gc_paused():
-                value = build()
-            tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
-            try:
-                tmp.write_bytes(pickle.dumps((sig, value), protocol=pickle.HIGHEST_PROTOCOL))
-                os.replace(tmp, path)
-            except OSError:
-                pass  # a read-only index dir: computed again next time
-            return value
-
-        return self._cached(key, load_or_build)
 
     # ---------------------------------------------------------------- search
 
@@ -535,18 +496,20 @@ class Library:
 
     def timeline_entries(self) -> list[TimelineEntry]:
         """Calendar events with cross-article duplicates merged, in date order."""
-        return self._persisted("entries", lambda: group_events(self.timeline()))
+        return list(self.timeline_view())
+
+    def timeline_view(self) -> TimelineView:
+        """`timeline_entries` as a sequence that reads an entry when asked.
+
+        The grouping is kept in a file the indexer updates per commit
+        (`search.timeline_groups`); this only reads its header, so opening
+        the pane costs what is on screen, not 55,000 entries at 50k articles.
+        """
+        return self._cached(
+            "timeline_view", lambda: open_view(self.index_dir, self._indexname, self._searcher)
+        )
 
     # ---------------------------------------------------------------- people
-
-    def _person_rows(self) -> dict[str, list[tuple[str, tuple[str, ...], str | None, str]]]:
-        def build():
-            rows: dict[str, list] = defaultdict(list)
-            for doc, key, name, aliases, role in self._rows("person"):
-                rows[key].append((name, aliases, role, doc))
-            return rows
-
-        return self._cached("person_rows", build)
 
     def _quote_rows(self) -> list[tuple]:
         """Quote rows in date order (then article, then offset)."""
@@ -581,37 +544,19 @@ class Library:
 
         return self._cached("quotes", build)
 
-    def _quotes_by_key(self) -> dict[str, list[tuple]]:
-        """Each person's quote rows, in date order: one person's quotes are
-        made into records without building all 190,000 of a 50k corpus."""
-
-        def build() -> dict[str, list[tuple]]:
-            out: dict[str, list[tuple]] = defaultdict(list)
-            for r in self._quote_rows():
-                out[r[1]].append(r)
-            return out
-
-        return self._cached("quotes_by_key", build)
+    def _people_index(self) -> PeopleIndex:
+        return self._cached(
+            "people_index", lambda: open_people(self.index_dir, self._indexname, self._searcher)
+        )
 
     def people(self) -> list[PersonSummary]:
-        """Everyone named, merged across articles, most quoted first."""
+        """Everyone named, merged across articles, most quoted first.
 
-        def build() -> list[PersonSummary]:
-            quotes = self._quote_rows()  # doc, key, start, end, text, kind, speaker, …
-            counts = Counter(r[1] for r in quotes if r[1])
-            names: dict[str, str] = {}
-            for r in quotes:
-                if r[1] and r[6]:
-                    names.setdefault(r[1], r[6])
-            rows = self._person_rows()
-            out = [
-                _summarise(key, rows.get(key, []), counts.get(key, 0), names.get(key))
-                for key in set(rows) | set(counts)
-            ]
-            out.sort(key=lambda p: (-p.quotes, -len(p.docs), p.name.casefold()))
-            return out
-
-        return self._persisted("people", build)
+        From the people file the indexer updates per commit
+        (`search.people_index`): summaries are read, not recomputed from
+        every person and quote row after each index change.
+        """
+        return self._people_index().people
 
     def resolve_person(self, name: str) -> str | None:
         """The person key a user's name means: full name, alias or surname."""
@@ -635,8 +580,7 @@ class Library:
         key = self.resolve_person(person)
         if key is None:
             return []
-        arts = self._article_map()
-        return [self._quote_info(r, arts) for r in self._quotes_by_key().get(key, [])]
+        return self._people_index().quotes(key)
 
 
 # ------------------------------------------------------------------ helpers
@@ -740,28 +684,6 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
-
-
-_PICKLING: list[bool] = []
-
-
-def _register_pickling() -> None:
-    """Pickle events and timeline entries as constructor calls.
-
-    The default for frozen slotted dataclasses calls a generated
-    ``__setstate__`` that looks up ``fields()`` for every object; building
-    them from a tuple of values loads the persisted timeline ~1.3× faster.
-    """
-    if _PICKLING:
-        return
-    import copyreg
-    import dataclasses
-    from operator import attrgetter
-
-    for cls in (Event, TimelineEntry, PersonSummary):
-        values = attrgetter(*(f.name for f in dataclasses.fields(cls)))
-        copyreg.pickle(cls, lambda obj, cls=cls, values=values: (cls, values(obj)))
-    _PICKLING.append(True)
 
 
 def _body_words(results) -> frozenset[str]:
@@ -948,35 +870,6 @@ def _lead(text: str, fields: dict) -> str:
     return body[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
 
 
-def _summarise(
-    key: str,
-    rows: list[tuple[str, tuple[str, ...], str | None, str]],
-    quotes: int,
-    said: str | None,
-) -> PersonSummary:
-    """One person across articles: the fullest spelling wins as the name."""
-    forms: Counter[str] = Counter()
-    aliases: set[str] = set()
-    roles: Counter[str] = Counter()
-    docs: set[str] = set()
-    for name, als, role, doc in rows:
-        forms[name] += 1
-        aliases.update(als)
-        if role:
-            roles[role] += 1
-        docs.add(doc)
-    if said and not forms:
-        forms[said] += 1
-    # prefer the form with diacritics (François over Francois), then the commonest
-    name = max(forms, key=lambda n: (sum(1 for c in n if ord(c) > 127), forms[n], len(n)))
-    aliases |= set(forms)
-    aliases.discard(name)
-    role = None
-    if roles:
-        role = max(roles, key=lambda r: (roles[r], len(r)))
-    return PersonSummary(name, tuple(sorted(aliases)), role, quotes, tuple(sorted(docs)))
-
-
 _GRAN_DAYS = {"day": 1, "time": 1, "week": 7}
 
 
@@ -998,102 +891,6 @@ def value_span(value: str, sort_key: str) -> tuple[dt.date, dt.date] | None:
     return first, dt.date(first.year + y, m + 1, 1) - dt.timedelta(days=1)
 
 
-_WORDS = re.compile(r"\w+")
-
-
-def _similar(a: set[str], b: set[str]) -> bool:
-    if not a or not b:
-        return False
-    return len(a & b) / len(a | b) >= SIMILAR
-
-
-SIMILAR = 0.35  # Jaccard overlap of sentence words that makes two reports one
-
-
-class _Groups:
-    """The entries of one value being built, indexed for the first-fit merge.
-
-    The merge used to compare each event with every earlier group of its
-    value: quadratic, 339 s for the 216,000 events of 50,000 Reuters stories
-    (one value, "1986", has 18,000). This is prefix filtering (as in
-    similarity joins): order the value's words rarest first; a group of n
-    words can only reach Jaccard ≥ t with an event that contains one of its
-    first n − ⌊t·n⌋ + 1 words, so only those words are indexed, and an event
-    looks up its own words there. Common words ("the", the year itself) sit
-    at the end of every order and are almost never indexed. The candidates
-    are then checked exactly, earliest group first: the same group is chosen
-    as by the plain scan.
-    """
-
-    __slots__ = ("docs", "events", "indexed", "post", "rank", "words")
-
-    def __init__(self, rank: dict[str, int]) -> None:
-        self.rank = rank
-        self.words: list[set[str]] = []
-        self.docs: list[set[str]] = []
-        self.events: list[list[Event]] = []
-        self.indexed: list[set[str]] = []
-        self.post: dict[str, list[int]] = defaultdict(list)
-
-    def _index(self, gi: int) -> None:
-        seen = self.words[gi]
-        n = len(seen)
-        keep = n - int(SIMILAR * n) + 1  # ⌊⌋, not ⌈⌉: a longer prefix is still exact
-        done = self.indexed[gi]
-        for w in sorted(seen, key=self.rank.__getitem__)[:keep]:
-            if w not in done:
-                done.add(w)
-                self.post[w].append(gi)
-
-    def place(self, e: Event, words: set[str]) -> list[Event] | None:
-        """Join the first group ``e`` fits; a new group is returned, else None."""
-        gi = self._first_fit(e.doc, words)
-        if gi is None:
-            gi = len(self.events)
-            self.words.append(set(words))
-            self.docs.append({e.doc})
-            self.events.append([e])
-            self.indexed.append(set())
-            self._index(gi)
-            return self.events[gi]
-        seen = self.words[gi]
-        if not words <= seen:
-            seen |= words
-            self._index(gi)
-        self.events[gi].append(e)
-        self.docs[gi].add(e.doc)
-        return None
-
-    def _first_fit(self, doc: str, words: set[str]) -> int | None:
-        if not words:
-            return None
-        post = self.post
-        hits: Counter[int] = Counter()  # group → its indexed words in this event
-        for w in words:
-            groups = post.get(w)
-            if groups:
-                hits.update(groups)
-        sets, docs = self.words, self.docs
-        m = len(words)
-        t = SIMILAR
-        best: int | None = None
-        for gi, k in hits.items():
-            if best is not None and gi > best:
-                continue
-            seen = sets[gi]
-            n = len(seen)
-            # Jaccard ≥ t needs shared ≥ t(m + n)/(1 + t), and shared ≤ k plus the
-            # group's words past its indexed prefix (⌊t·n⌋ − 1 of them, or none)
-            beyond = max(0, int(t * n) - 1)
-            if k + beyond < t * (m + n) / (1 + t) - 1e-9 or doc in docs[gi]:
-                continue
-            shared = len(words & seen)
-            # |a ∪ b| = m + n − shared: the same integers, the same test as _similar
-            if shared / (m + n - shared) >= t:
-                best = gi
-        return best
-
-
 def group_events(events: list[Event]) -> list[TimelineEntry]:
     """Merge the same happening reported by several articles.
 
@@ -1105,31 +902,26 @@ def group_events(events: list[Event]) -> list[TimelineEntry]:
     """
     from search.timex import granularity
 
-    all_words = [{w.casefold() for w in _WORDS.findall(e.sentence)} for e in events]
-    freq: dict[str, Counter[str]] = defaultdict(Counter)
-    for e, words in zip(events, all_words, strict=True):
-        freq[e.value].update(words)
-    by_value: dict[str, _Groups] = {}
-    order: list[tuple[str, list[Event]]] = []
-    for e, words in zip(events, all_words, strict=True):
-        groups = by_value.get(e.value)
-        if groups is None:
-            counts = freq[e.value]
-            ranked = sorted(counts, key=lambda w: (counts[w], w))
-            groups = by_value[e.value] = _Groups({w: i for i, w in enumerate(ranked)})
-        group = groups.place(e, words)
-        if group is not None:
-            order.append((e.value, group))
+    by_value: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by_value[e.value].append(e)
+    made: list[tuple[int, list[Event]]] = []  # (position of the first event, group)
+    position = {id(e): i for i, e in enumerate(events)}
+    for group_list in by_value.values():
+        words = [words_of(e.sentence) for e in group_list]
+        for group in first_fit(group_list, [e.doc for e in group_list], words):
+            made.append((position[id(group[0])], group))
+    made.sort(key=lambda pg: pg[0])
     entries = [
         TimelineEntry(
-            value=value,
+            value=group[0].value,
             sort_key=group[0].sort_key,
-            granularity=granularity(value),
+            granularity=granularity(group[0].value),
             expression=group[0].expression,
             sentence=group[0].sentence,
             events=tuple(group),
         )
-        for value, group in order
+        for _, group in made
     ]
     entries.sort(key=lambda t: (t.sort_key, min((e.date or "") for e in t.events)))
     return entries

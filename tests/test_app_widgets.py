@@ -130,3 +130,126 @@ async def test_timeline_day_month_year_keys(tmp_path: Path) -> None:
         assert at() == "2025-07-02"
         await pilot.press("k")
         assert at() == "2025-07"
+
+
+class _LazyEntries:
+    """A `TimelineView` stand-in that counts the entries built."""
+
+    def __init__(self, entries: list[TimelineEntry]) -> None:
+        self._entries = entries
+        self.built: set[int] = set()
+        self.sort_keys = [e.sort_key for e in entries]
+        self.values = [e.value for e in entries]
+        self.granularities = [e.granularity for e in entries]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, index: int) -> TimelineEntry:
+        self.built.add(index)
+        return self._entries[index]
+
+    def month_counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for key in self.sort_keys:
+            out[key[:7]] = out.get(key[:7], 0) + 1
+        return out
+
+
+async def test_timeline_builds_only_the_entries_it_shows(tmp_path: Path) -> None:
+    app = NewsdeskApp(tmp_path / "no-index", [], refresh_seconds=3600)
+    app.animation_level = "none"
+    lazy = _LazyEntries(order_entries(_synthetic_entries(100_000)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("escape", "2")
+        pane = app.query_one(TimelinePane)
+        pane.set_entries(lazy)  # type: ignore[arg-type]
+        pane.timeline.focus()
+        await pilot.pause()
+        assert 0 < len(lazy.built) < 60  # a screenful, not 100,000
+        await pilot.press("end")
+        await pilot.pause()
+        assert pane.current_entry is lazy._entries[-1]
+        assert len(lazy.built) < 120
+        await pilot.press("Y", "m")
+        await pilot.pause()
+        assert len(lazy.built) < 200
+
+
+async def test_enter_on_an_entry_with_several_sources_lets_the_user_choose(
+    tmp_path: Path,
+) -> None:
+    from tui.components.reader_screen import ReaderScreen
+    from tui.components.source_picker import SourcePicker
+
+    app = NewsdeskApp(tmp_path / "no-index", [], refresh_seconds=3600)
+    app.animation_level = "none"
+    sentence = "Talks resume on Friday."
+    events = tuple(
+        Event(f"doc{i}", 16, 22, "Friday", "DATE", "2025-08-01", sentence, f"Story {i}", None)
+        for i in range(3)
+    )
+    entry = TimelineEntry("2025-08-01", "2025-08-01", "day", "Friday", sentence, events)
+    single = Event("solo", 0, 6, "Monday", "DATE", "2025-08-04", "Monday it was.", "Solo")
+    alone = TimelineEntry("2025-08-04", "2025-08-04", "day", "Monday", "Monday it was.", (single,))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("escape", "2")
+        pane = app.query_one(TimelinePane)
+        pane.set_entries([entry, alone])
+        pane.timeline.focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcePicker)
+        listing = [str(o.prompt) for o in app.screen.query_one("OptionList").options]
+        assert [line.split("  ")[0] for line in listing] == ["Story 0", "Story 1", "Story 2"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SourcePicker)
+        await pilot.press("enter", "j", "j", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.request.doc == "doc2"
+        assert app.screen.request.spans == [(16, 22)]
+        await pilot.press("escape")
+        await pilot.pause()
+        # one source: straight to the reader
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.request.doc == "solo"
+
+
+async def test_people_list_is_paged_but_everyone_is_reachable(tmp_path: Path) -> None:
+    from textual.widgets import OptionList
+
+    from search.records import PersonSummary
+    from tui.components.people_pane import PAGE, PeoplePane
+    from tui.messages import PeopleLoaded
+
+    people = [PersonSummary(f"Person {i:04d}", (), None, 3000 - i, ("d",)) for i in range(3000)]
+    app = NewsdeskApp(tmp_path / "no-index", [], refresh_seconds=3600)
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("escape", "3")
+        pane = app.query_one(PeoplePane)
+        began = time.perf_counter()
+        pane.post_message(PeopleLoaded(people))
+        await pilot.pause()
+        assert time.perf_counter() - began < 3.0
+        listing = app.query_one("#people-list", OptionList)
+        assert listing.option_count < len(people)  # a page, not 3,000 options
+        listing.focus()
+        listing.highlighted = listing.option_count - 3  # near the end of the listed page
+        await pilot.pause()
+        for _ in range(10):
+            await pilot.press("down")  # past it: the next page was listed
+        await pilot.pause()
+        assert pane.current_person is people[PAGE + 7]
+        shown = str(listing.get_option_at_index(PAGE + 7).prompt)
+        assert shown.startswith(f"Person {PAGE + 7:04d}")
+        # the filter searches everyone, not only the listed page
+        pane.query_one("#people-filter").value = "Person 2999"
+        await pilot.pause()
+        assert [p.name for p in pane.shown] == ["Person 2999"]
+        assert str(listing.get_option_at_index(0).prompt).startswith("Person 2999")

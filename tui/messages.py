@@ -7,6 +7,7 @@ makes the data flow readable: index → library → panes → reader.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from textual.message import Message
@@ -84,9 +85,10 @@ class PreviewReady(Message):
 # ------------------------------------------------------------------ timeline / people
 @dataclass
 class TimelineLoaded(Message):
-    """Date-ordered timeline entries for the timeline pane."""
+    """Date-ordered timeline entries for the timeline pane (a list, or the
+    library's lazy `TimelineView`)."""
 
-    entries: list[TimelineEntry]
+    entries: Sequence[TimelineEntry]
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from textual import events
@@ -55,11 +55,15 @@ class Histogram(Widget):
 
     def set_months(self, months: Iterable[str]) -> None:
         """Count one event per month key given (keys that are not months are ignored)."""
+        self.set_counts(Counter(months))
+
+    def set_counts(self, per_month: Mapping[str, int]) -> None:
+        """Counts per ``YYYY-MM`` key, already made (the timeline has them per month)."""
         counts: Counter[int] = Counter()
-        for key in months:
+        for key, n in per_month.items():
             index = month_index(key)
             if index is not None:
-                counts[index] += 1
+                counts[index] += n
         self._counts = counts
         self.refresh()
 

@@ -1,15 +1,19 @@
 """The timeline pane: a month histogram, every dated entry in order, and its detail.
 
-Entries come from `Library.timeline_entries()` already ordered and de-duplicated;
-this pane only groups them (one header row per day, week, month or year value)
-and moves around them.  The list is a `VirtualList`, so 100k entries cost a list
-of ints, not 100k widgets.
+Entries come from `Library.timeline_view()` already de-duplicated: a sequence
+that reads an entry only when it is asked for, with per-entry columns (sort key,
+value, granularity) for everything else.  This pane only groups them (one header
+row per day, week, month or year value) and moves around them, from those
+columns, so opening it at 50,000 articles costs lists of ints and strings, not
+55,000 entries.  The list is a `VirtualList`: rows on screen are the only ones
+built.  Enter on an entry with several sources asks which one to read.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on, work
@@ -19,7 +23,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from search.records import TimelineEntry
+from search.records import Event, TimelineEntry
 from tui.bindings import TIMELINE_BINDINGS
 from tui.components.histogram import Histogram
 from tui.components.library_handle import LibraryHandle
@@ -42,23 +46,42 @@ _RANK = {"decade": 0, "year": 1, "season": 2, "quarter": 2, "month": 3, "week": 
 _DAYLIKE = ("day", "time")
 
 
-def order_entries(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+def pane_order(value: str, sort_key: str, granularity: str) -> tuple[str, int, str]:
     """Calendar order with same-key entries grouped (coarse periods before days).
 
     The engine orders by ``sort_key`` (a period's first day), so a month and the
     first day of that month tie; this keeps each group's rows together.
     """
-    return sorted(
-        entries,
-        key=lambda e: (e.sort_key, _RANK.get(e.granularity, 5), group_key(e)[1]),
-    )
+    return (sort_key, _RANK.get(granularity, 5), _group(value, sort_key, granularity)[1])
+
+
+def order_entries(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """`pane_order` for a plain list of entries."""
+    return sorted(entries, key=lambda e: pane_order(e.value, e.sort_key, e.granularity))
+
+
+def _group(value: str, sort_key: str, granularity: str) -> tuple[str, str]:
+    if granularity in _DAYLIKE:
+        return ("day", sort_key[:10])
+    return (granularity, value)
 
 
 def group_key(entry: TimelineEntry) -> tuple[str, str]:
     """Rows under one header share this: the day for day/time values, else the value."""
-    if entry.granularity in _DAYLIKE:
-        return ("day", entry.sort_key[:10])
-    return (entry.granularity, entry.value)
+    return _group(entry.value, entry.sort_key, entry.granularity)
+
+
+def columns(entries: Sequence[TimelineEntry]) -> tuple[list[str], list[str], list[str]]:
+    """(sort keys, values, granularities) of the entries, without building any
+    when they come from a `TimelineView` (which has them as columns)."""
+    keys = getattr(entries, "sort_keys", None)
+    if keys is not None:
+        return keys, entries.values, entries.granularities  # type: ignore[attr-defined]
+    return (
+        [e.sort_key for e in entries],
+        [e.value for e in entries],
+        [e.granularity for e in entries],
+    )
 
 
 def iso_day(value: str) -> dt.date | None:
@@ -71,11 +94,15 @@ def iso_day(value: str) -> dt.date | None:
 
 def header_label(entry: TimelineEntry, count: int) -> Content:
     """``2025-08-01 · Friday  3 entries`` for days; ``2025-07 · month`` for coarser values."""
-    label = entry.value
-    if entry.granularity in _DAYLIKE and (day := iso_day(entry.sort_key)) is not None:
+    return _header(entry.value, entry.sort_key, entry.granularity, count)
+
+
+def _header(value: str, sort_key: str, granularity: str, count: int) -> Content:
+    label = value
+    if granularity in _DAYLIKE and (day := iso_day(sort_key)) is not None:
         label, kind = day.isoformat(), day.strftime("%A")
     else:
-        kind = _GRANULARITY_LABEL.get(entry.granularity, entry.granularity or "date")
+        kind = _GRANULARITY_LABEL.get(granularity, granularity or "date")
     return join([plain(label, "bold"), (f" · {kind}", ""), (f"  {count} {_noun(count)}", "dim")])
 
 
@@ -92,19 +119,27 @@ def sources_label(entry: TimelineEntry) -> str:
 
 
 class TimelineList(VirtualList):
-    """Rows are ints: ``i >= 0`` is entry i, ``-g-1`` is the header of group g."""
+    """Rows are ints: ``i >= 0`` is entry i, ``-g-1`` is the header of group g.
+
+    Headers are drawn from the columns when on screen: ``groups`` holds each
+    group's first entry and size, and ``columns`` the entries' (sort keys,
+    values, granularities).
+    """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.entries: list[TimelineEntry] = []
-        self.headers: list[Content] = []
+        self.entries: Sequence[TimelineEntry] = []
+        self.groups: list[tuple[int, int]] = []
+        self.columns: tuple[list[str], list[str], list[str]] = ([], [], [])
 
     def is_selectable(self, index: int, row: int) -> bool:
         return row >= 0
 
     def render_row(self, index: int, row: int) -> Content:
         if row < 0:
-            return self.headers[-row - 1]
+            first, count = self.groups[-row - 1]
+            keys, values, grans = self.columns
+            return _header(values[first], keys[first], grans[first], count)
         entry = self.entries[row]
         return join(
             [
@@ -126,7 +161,7 @@ class TimelinePane(Vertical):
     def __init__(self, handle: LibraryHandle, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.handle = handle
-        self.entries: list[TimelineEntry] = []
+        self.entries: Sequence[TimelineEntry] = []
         # Row index of each entry, and per-entry keys for d/m/y jumps.
         self._entry_row: list[int] = []
         self._group_of: list[int] = []
@@ -155,12 +190,12 @@ class TimelinePane(Vertical):
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def _load_worker(self) -> None:
         try:
-            entries = self.handle.call(lambda lib: order_entries(lib.timeline_entries()))
+            entries = self.handle.call(lambda lib: lib.timeline_view().reordered(pane_order))
         except Exception as error:
             self.post_message(LibraryFailed(f"Timeline unavailable: {error}".splitlines()[0]))
             return
         if entries is not None:
-            self.post_message(TimelineLoaded(list(entries)))
+            self.post_message(TimelineLoaded(entries))
 
     @on(TimelineLoaded)
     def _loaded(self, message: TimelineLoaded) -> None:
@@ -170,50 +205,55 @@ class TimelinePane(Vertical):
         if keep is not None:
             self.jump_to_key(keep.sort_key)
 
-    def set_entries(self, entries: list[TimelineEntry]) -> None:
+    def set_entries(self, entries: Sequence[TimelineEntry]) -> None:
         """Group entries under header rows and hand the rows to the virtual list.
 
-        ``entries`` must already be in `order_entries` order.
+        ``entries`` must already be in `pane_order`; only their columns are
+        read here (a `TimelineView` builds no entry until one is drawn).
         """
         self.entries = entries
+        keys, values, grans = cols = columns(entries)
         rows: list[int] = []
-        headers: list[Content] = []
         entry_row: list[int] = []
         group_of: list[int] = []
         group_first: list[int] = []
+        group_sizes: list[int] = []
         day_keys: list[str] = []
         day_entries: list[int] = []
+        day_groups: list[int] = []
         previous: tuple[str, str] | None = None
-        group_sizes: list[int] = []
-        for index, entry in enumerate(entries):
-            key = group_key(entry)
-            if key != previous:
-                previous = key
+        group = -1
+        for index, (key, value, gran) in enumerate(zip(keys, values, grans, strict=True)):
+            daylike = gran in _DAYLIKE
+            this = ("day", key[:10]) if daylike else (gran, value)
+            if this != previous:
+                previous = this
+                group += 1
                 group_first.append(index)
                 group_sizes.append(0)
-                rows.append(-len(group_first))
-                headers.append(Content(""))
-            group_sizes[-1] += 1
-            group_of.append(len(group_first) - 1)
+                rows.append(-group - 1)
+                if daylike:
+                    day_groups.append(group)
+            group_sizes[group] += 1
+            group_of.append(group)
             entry_row.append(len(rows))
             rows.append(index)
-            if entry.granularity in _DAYLIKE:
-                day_keys.append(entry.sort_key)
+            if daylike:
+                day_keys.append(key)
                 day_entries.append(index)
-        for group, first in enumerate(group_first):
-            headers[group] = header_label(entries[first], group_sizes[group])
         self._entry_row, self._group_of, self._group_first = entry_row, group_of, group_first
-        self._day_keys, self._day_entries = day_keys, day_entries
-        self._day_groups = [
-            group
-            for group, first in enumerate(group_first)
-            if entries[first].granularity in _DAYLIKE
-        ]
-        self._keys = [entry.sort_key for entry in entries]
+        self._day_keys, self._day_entries, self._day_groups = day_keys, day_entries, day_groups
+        self._keys = keys
         timeline = self.timeline
-        timeline.entries, timeline.headers = entries, headers
+        timeline.entries, timeline.columns = entries, cols
+        timeline.groups = list(zip(group_first, group_sizes, strict=True))
         timeline.set_rows(rows)
-        self.query_one(Histogram).set_months(entry.sort_key[:7] for entry in entries)
+        counts = getattr(entries, "month_counts", None)
+        histogram = self.query_one(Histogram)
+        if counts is not None:
+            histogram.set_counts(counts())
+        else:
+            histogram.set_months(key[:7] for key in keys)
         if not entries:
             self._detail(Content("No dated events in these articles yet."))
 
@@ -276,11 +316,11 @@ class TimelinePane(Vertical):
         self.timeline.action_move(step)
 
     def _period(self, index: int, unit: str) -> str:
-        entry = self.entries[index]
+        key = self._keys[index]
         if unit == "month":
-            return entry.sort_key[:7]
+            return key[:7]
         if unit == "year":
-            return entry.sort_key[:4]
+            return key[:4]
         return str(self._group_of[index])
 
     def action_jump(self, unit: str, direction: int) -> None:
@@ -336,7 +376,7 @@ class TimelinePane(Vertical):
         for candidate in (pos - 1, pos):
             if not 0 <= candidate < len(self._day_entries):
                 continue
-            other = iso_day(self.entries[self._day_entries[candidate]].sort_key)
+            other = iso_day(self._keys[self._day_entries[candidate]])
             gap = abs((other - day).days) if other else 10**9
             if best_gap is None or gap < best_gap or (gap == best_gap and candidate == pos):
                 best, best_gap = candidate, gap
@@ -346,7 +386,7 @@ class TimelinePane(Vertical):
     def base_date(self) -> dt.date:
         """What relative dates in the go-to box count from: the latest event day, or today."""
         for index in reversed(self._day_entries):
-            day = iso_day(self.entries[index].sort_key)
+            day = iso_day(self._keys[index])
             if day is not None:
                 return day
         return dt.date.today()
@@ -368,11 +408,29 @@ class TimelinePane(Vertical):
         self.app.push_screen(GoToScreen(self.base_date(), self.jump_to_date), done)
 
     def action_open_selected(self) -> None:
-        """Enter: read the (first) article of the entry, at its sentence."""
+        """Enter: read the entry's article at its sentence; with several
+        sources, first ask which one (a small list of their titles)."""
         entry = self.current_entry
         if entry is None or not entry.events:
             return
-        event = entry.events[0]
+        first: dict[str, Event] = {}
+        for event in entry.events:  # one per article (an entry never has two anyway)
+            first.setdefault(event.doc, event)
+        sources = list(first.values())
+        if len(sources) == 1:
+            self._open(sources[0])
+            return
+        from tui.components.source_picker import SourcePicker
+
+        def chosen(index: int | None) -> None:
+            if index is not None and 0 <= index < len(sources):
+                self._open(sources[index])
+            else:
+                self.timeline.focus()
+
+        self.app.push_screen(SourcePicker(sources), chosen)
+
+    def _open(self, event: Event) -> None:
         self.post_message(
             OpenArticle(
                 event.doc,

@@ -1,0 +1,893 @@
+"""The timeline's merged entries, kept up to date change by change, read lazily.
+
+An entry is one happening: events of the same value whose sentences share
+enough words (Jaccard ≥ `SIMILAR`), each event joining the first (earliest
+made) group it fits, events of one article never in one group. That
+first-fit rule depends on the order of every event of a value across the
+whole index, so groups cannot be made per segment and merged later; and
+grouping the 18,000 events of "1986" in 50,000 Reuters stories from scratch
+takes half a minute or more. So the grouping of an index state is kept in one
+file, `<indexname>.ndtimeline`, and each new state is made from the last:
+
+* only values with events added or removed are touched (`regroup`): it
+  replays the value's events in order with the old decisions, re-deciding
+  only where a group whose contents changed could now be chosen, which is
+  exact (the same groups as a from-scratch first-fit, see the tests) and
+  costs a few set intersections per event instead of a similarity search;
+* other values' blocks are copied from the old file byte for byte;
+* events that only moved (Whoosh merged their segment into another) are
+  recognised by content and keep their place.
+
+The file holds a small header (one value table, the entries in calendar
+order as (value, group) pairs: what the pane needs to open, draw the
+histogram and jump) and one marshal block per value with its events and
+groups, which `TimelineView` reads only when an entry of that value is on
+screen. The indexer writes the file after each commit; a reader that finds
+it missing or stale makes it the same way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import marshal
+import os
+import re
+import struct
+import sys
+import threading
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO, overload
+
+from search import pane_rows
+from search.records import Event, TimelineEntry
+
+SIMILAR = 0.35  # Jaccard overlap of sentence words that makes two reports one
+CALENDAR_TYPES = ("DATE", "TIME")
+FILE_VERSION = 2
+MAGIC = b"NDTL\x00\x00\x00\x02"
+# values with this many events keep their words in the file: replaying "1986"
+# (18,700 events at 50k) spent most of its time splitting sentences again
+WORDS_MIN = 500
+_HEAD = struct.Struct("<8sQQ")
+
+_WORDS = re.compile(r"\w+")
+_WS = re.compile(r"[\r\n\t\f\v]")
+
+# One stored event: what an `Event` needs beyond its value, plus where it lives.
+DOC, START, END, EXPR, TYPE, SENT, TITLE, ADATE, SEG, NUM = range(10)
+
+
+def words_of(sentence: str) -> set[str]:
+    """The words two reports are compared by (case-folded, each once).
+
+    ASCII text is lowered whole first (the same words, 5× faster); other text
+    word by word, as case-folding can add marks that would split a word.
+    """
+    if sentence.isascii():
+        return set(_WORDS.findall(sentence.lower()))
+    return {w.casefold() for w in _WORDS.findall(sentence)}
+
+
+def word_tuple(words: set[str]) -> tuple[str, ...]:
+    """Words as stored: interned, so marshal writes each word once per block."""
+    return tuple(sys.intern(w) for w in words)
+
+
+def _order(ev: tuple) -> tuple:
+    """Events of one value are grouped in article, then offset order."""
+    return (ev[DOC], ev[START], ev[END])
+
+
+# ------------------------------------------------------------------ first fit
+
+
+class _Groups:
+    """The entries of one value being built, indexed for the first-fit merge.
+
+    The merge used to compare each event with every earlier group of its
+    value: quadratic, 339 s for the 216,000 events of 50,000 Reuters stories
+    (one value, "1986", has 18,000). This is prefix filtering (as in
+    similarity joins): order the value's words rarest first; a group of n
+    words can only reach Jaccard ≥ t with an event that contains one of its
+    first n − ⌊t·n⌋ + 1 words, so only those words are indexed, and an event
+    looks up its own words there. Common words ("the", the year itself) sit
+    at the end of every order and are almost never indexed. The candidates
+    are then checked exactly, earliest group first: the same group is chosen
+    as by the plain scan.
+    """
+
+    __slots__ = ("docs", "events", "indexed", "post", "rank", "words")
+
+    def __init__(self, rank: dict[str, int]) -> None:
+        self.rank = rank
+        self.words: list[set[str]] = []
+        self.docs: list[set[str]] = []
+        self.events: list[list[Any]] = []
+        self.indexed: list[set[str]] = []
+        self.post: dict[str, list[int]] = defaultdict(list)
+
+    def _index(self, gi: int) -> None:
+        seen = self.words[gi]
+        n = len(seen)
+        keep = n - int(SIMILAR * n) + 1  # ⌊⌋, not ⌈⌉: a longer prefix is still exact
+        done = self.indexed[gi]
+        for w in sorted(seen, key=self.rank.__getitem__)[:keep]:
+            if w not in done:
+                done.add(w)
+                self.post[w].append(gi)
+
+    def place(self, item: Any, doc: str, words: set[str]) -> int:
+        """Join the first group ``item`` fits (or start one); its group number."""
+        gi = self._first_fit(doc, words)
+        if gi is None:
+            gi = len(self.events)
+            self.words.append(set(words))
+            self.docs.append({doc})
+            self.events.append([item])
+            self.indexed.append(set())
+            self._index(gi)
+            return gi
+        seen = self.words[gi]
+        if not words <= seen:
+            seen |= words
+            self._index(gi)
+        self.events[gi].append(item)
+        self.docs[gi].add(doc)
+        return gi
+
+    def _first_fit(self, doc: str, words: set[str]) -> int | None:
+        if not words:
+            return None
+        post = self.post
+        hits: Counter[int] = Counter()  # group → its indexed words in this event
+        for w in words:
+            groups = post.get(w)
+            if groups:
+                hits.update(groups)
+        sets, docs = self.words, self.docs
+        m = len(words)
+        t = SIMILAR
+        best: int | None = None
+        for gi, k in hits.items():
+            if best is not None and gi > best:
+                continue
+            seen = sets[gi]
+            n = len(seen)
+            # Jaccard ≥ t needs shared ≥ t(m + n)/(1 + t), and shared ≤ k plus the
+            # group's words past its indexed prefix (⌊t·n⌋ − 1 of them, or none)
+            beyond = max(0, int(t * n) - 1)
+            if k + beyond < t * (m + n) / (1 + t) - 1e-9 or doc in docs[gi]:
+                continue
+            shared = len(words & seen)
+            # |a ∪ b| = m + n − shared: the same integers, the same test as a plain scan
+            if shared / (m + n - shared) >= t:
+                best = gi
+        return best
+
+
+def first_fit(items: Sequence[Any], docs: Sequence[str], words: Sequence[set[str]]) -> list[list]:
+    """Groups (lists of items, in order of making) of one value's events, in order."""
+    counts: Counter[str] = Counter()
+    for ws in words:
+        counts.update(ws)
+    ranked = sorted(counts, key=lambda w: (counts[w], w))
+    groups = _Groups({w: i for i, w in enumerate(ranked)})
+    for item, doc, ws in zip(items, docs, words, strict=True):
+        groups.place(item, doc, ws)
+    return groups.events
+
+
+def _fits(words: set[str], doc: str, seen: set[str], docs: set[str]) -> bool:
+    if not words or not seen or doc in docs:
+        return False
+    shared = len(words & seen)
+    return shared / (len(words) + len(seen) - shared) >= SIMILAR
+
+
+def regroup(
+    old: list[tuple],
+    groups: list[list[int]],
+    removed: set[int],
+    added: list[tuple],
+    old_words: list[tuple[str, ...]] | None = None,
+    want_words: bool = False,
+) -> tuple[list[tuple], list[list[int]], list[tuple[str, ...]] | None]:
+    """One value's events and groups after removing and adding some events.
+
+    ``old`` are the events in order and ``groups`` their first-fit groups
+    (positions, in order of making); ``removed`` positions in ``old`` go,
+    ``added`` events come. The result is what `first_fit` would give on the
+    new events, without its similarity search for most of them: the old
+    run is replayed, and a group whose contents differ between the two runs
+    is "affected". An event whose old group is not affected keeps it unless
+    an affected group made earlier now fits; an event whose old group is
+    affected is decided again among the affected groups and the groups made
+    after its old one (the earlier ones did not fit then and have not
+    changed since). Added events are decided among all groups. Words are
+    only computed for events and groups that a decision looks at (most
+    events just keep their group), or taken from ``old_words`` (the old
+    events' words, stored for large values); with ``want_words`` the new
+    events' words come back too, else None.
+    """
+    n_old = len(groups)
+    old_group = [0] * len(old)
+    for gi, members in enumerate(groups):
+        for p in members:
+            old_group[p] = gi
+    creator = [members[0] for members in groups]
+
+    # the merged order: old events (kept or removed) and added ones
+    stream: list[tuple[tuple, int, int]] = [(_order(ev), 0, p) for p, ev in enumerate(old)]
+    stream += [(_order(ev), 1, i) for i, ev in enumerate(added)]
+    stream.sort()
+
+    events: list[tuple] = []
+    origin: list[int] = []  # new position → old position (-1: added)
+    ev_words: dict[int, set[str]] = {}  # new position → words, when needed
+    g_words: dict[int, set[str]] = {}  # a group's words, folded in up to g_upto members
+    g_upto: dict[int, int] = {}
+    g_docs: dict[int, set[str]] = {}
+    g_members: dict[int, list[int]] = {}
+    made_at: dict[int, int] = {}  # group → stream position of the event that made it
+    made: list[int] = []  # groups in order of making (new run)
+    old_made_at = [0] * n_old  # stream position of each old group's first event
+    for pos, (_, src, i) in enumerate(stream):
+        if src == 0 and creator[old_group[i]] == i:
+            old_made_at[old_group[i]] = pos
+    affected: set[int] = set()
+    next_id = n_old
+
+    def words(at: int) -> set[str]:
+        got = ev_words.get(at)
+        if got is None:
+            was = origin[at]
+            if old_words is not None and was >= 0:
+                got = ev_words[at] = set(old_words[was])
+            else:
+                got = ev_words[at] = words_of(events[at][SENT])
+        return got
+
+    def group_words(g: int) -> set[str]:
+        members, done = g_members[g], g_upto[g]
+        if done < len(members):
+            seen = g_words[g]
+            for at in members[done:]:
+                seen |= words(at)
+            g_upto[g] = len(members)
+        return g_words[g]
+
+    def fits(at: int, g: int) -> bool:
+        return _fits(words(at), events[at][DOC], group_words(g), g_docs[g])
+
+    def make(g: int, pos: int, at: int) -> None:
+        g_words[g], g_upto[g] = set(), 0
+        g_docs[g], g_members[g] = {events[at][DOC]}, [at]
+        made_at[g] = pos
+        made.append(g)
+
+    def join(g: int, at: int) -> None:
+        g_docs[g].add(events[at][DOC])
+        g_members[g].append(at)
+
+    def first_affected(at: int, before: int | None) -> int | None:
+        best: int | None = None
+        for g in affected:
+            when = made_at.get(g)
+            if when is None or (before is not None and when >= before):
+                continue
+            if (best is None or when < made_at[best]) and fits(at, g):
+                best = g
+        return best
+
+    def first_after(at: int, after: int) -> int | None:
+        """The earliest group made after stream position ``after`` that fits."""
+        start = bisect.bisect_right(made, after, key=made_at.__getitem__)
+        for g in made[start:]:
+            if fits(at, g):
+                return g
+        return None
+
+    for pos, (_, src, i) in enumerate(stream):
+        if src == 0 and i in removed:
+            affected.add(old_group[i])  # it lost an event (or, made by it, never exists)
+            continue
+        at = len(events)
+        events.append(old[i] if src == 0 else added[i])
+        origin.append(i if src == 0 else -1)
+        if src == 1:
+            g = first_after(at, -1)
+            if g is None:
+                g, next_id = next_id, next_id + 1
+                make(g, pos, at)
+            else:
+                join(g, at)
+            affected.add(g)
+            continue
+        g_old = old_group[i]
+        if creator[g_old] == i:
+            g = first_affected(at, None) if affected else None
+            if g is None:
+                make(g_old, pos, at)
+            else:
+                join(g, at)
+                affected.add(g_old)
+        elif g_old not in affected:
+            g = first_affected(at, made_at[g_old]) if affected else None
+            if g is None:
+                join(g_old, at)
+            else:
+                join(g, at)
+                affected.add(g_old)
+        else:
+            # earlier unaffected groups did not fit before and are unchanged
+            g = first_affected(at, None)
+            later = first_after(at, old_made_at[g_old])
+            if later is not None and (g is None or made_at[later] < made_at[g]):
+                g = later
+            if g is None:
+                g, next_id = next_id, next_id + 1
+                make(g, pos, at)
+            else:
+                join(g, at)
+            affected.add(g)
+    new_words: list[tuple[str, ...]] | None = None
+    if want_words:
+        new_words = [
+            old_words[origin[at]]
+            if old_words is not None and origin[at] >= 0
+            else word_tuple(words(at))
+            for at in range(len(events))
+        ]
+    return events, [g_members[g] for g in made], new_words
+
+
+# ------------------------------------------------------------------ the file
+
+
+def timeline_path(index_dir: Path, indexname: str) -> Path:
+    """Owned by the index (removed with it), but not named like a segment:
+    Whoosh deletes those at commit, and the next state is made from this one."""
+    return Path(index_dir) / f"{indexname}.ndtimeline"
+
+
+def _group_key(events: list[tuple], members: list[int]) -> tuple:
+    """What orders an entry among those of its day: the earliest article date,
+    then its first event (the order it was made in)."""
+    first = events[members[0]]
+    return (min(events[p][ADATE] or "" for p in members), first[DOC], first[START], first[END])
+
+
+class _Header:
+    """The part of the file every open reads (small: ints and one value table)."""
+
+    def __init__(self, data: dict) -> None:
+        self.sig: list[tuple[str, int]] = [tuple(s) for s in data["sig"]]
+        self.values: list[str] = data["values"]
+        self.keys: list[str] = data["keys"]
+        self.grans: list[str] = data["grans"]
+        self.blocks: list[tuple[int, int]] = data["blocks"]
+        self.ev: list[int] = data["ev"]
+        self.eg: list[int] = data["eg"]
+
+
+def _read_header(fh: BinaryIO, with_update: bool = False) -> tuple[_Header, dict | None, int]:
+    """(header, update part or None, where blocks start); ValueError if unusable."""
+    head = fh.read(_HEAD.size)
+    if len(head) != _HEAD.size:
+        raise ValueError("short file")
+    magic, n1, n2 = _HEAD.unpack(head)
+    if magic != MAGIC:
+        raise ValueError("not a timeline file of this version")
+    data = marshal.loads(fh.read(n1))
+    if not isinstance(data, dict) or data.get("version") != FILE_VERSION:
+        raise ValueError("not a timeline file of this version")
+    upd = None
+    if with_update:
+        upd = marshal.loads(fh.read(n2))
+    header, base = _Header(data), _HEAD.size + n1 + n2
+    # a cut-short file (a full disk, a copy interrupted) is rebuilt, not read past its end
+    ends = [off + length for off, length in header.blocks]
+    if upd is not None:
+        ends += [off + length for off, length in filter(None, upd["wblocks"])]
+    size = fh.seek(0, os.SEEK_END)
+    if base + max(ends, default=0) > size:
+        raise ValueError("timeline file cut short")
+    return header, upd, base
+
+
+class _Old:
+    """The previous state's file, open for copying and re-reading blocks."""
+
+    def __init__(self, path: Path) -> None:
+        self.fh = open(path, "rb")  # noqa: SIM115 - closed by close()
+        try:
+            self.header, upd, self.base = _read_header(self.fh, with_update=True)
+        except Exception:
+            self.fh.close()
+            raise
+        assert upd is not None
+        self.segs: _Segs = upd["segs"]
+        self.gkeys: list[list[tuple]] = upd["gkeys"]
+        self.wblocks: list[tuple[int, int] | None] = upd["wblocks"]
+        self.index = {v: i for i, v in enumerate(self.header.values)}
+
+    def raw(self, vi: int) -> bytes:
+        off, length = self.header.blocks[vi]
+        return os.pread(self.fh.fileno(), length, self.base + off)
+
+    def raw_words(self, vi: int) -> bytes | None:
+        where = self.wblocks[vi]
+        if where is None:
+            return None
+        return os.pread(self.fh.fileno(), where[1], self.base + where[0])
+
+    def words(self, vi: int) -> list[tuple[str, ...]] | None:
+        raw = self.raw_words(vi)
+        return None if raw is None else marshal.loads(raw)
+
+    def block(self, vi: int) -> tuple[list[tuple], list[list[int]]]:
+        events, groups = marshal.loads(self.raw(vi))
+        return list(events), [list(g) for g in groups]
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+def _calendar_events(
+    index_dir: Path, reader: Any, seg: str, skip: frozenset[int] | set[int]
+) -> Iterator[tuple[str, str, tuple]]:
+    """(value, sort key, stored event) of one segment's live calendar events."""
+    _, arts = pane_rows.segment_rows(index_dir, reader, "article")
+    titles = {r[0]: r[pane_rows.ARTICLE_TITLE] for r in arts}
+    ids, rows = pane_rows.segment_rows(index_dir, reader, "event")
+    rows = rows if isinstance(rows, list) else list(rows)
+    for k, num in enumerate(ids):
+        row, rows[k] = rows[k], None  # let each row go once read (200 MB at 50k)
+        doc, start, end, expr, typ, value, sentence, adate, key = row
+        if typ not in CALENDAR_TYPES or not key or num in skip:
+            continue
+        clean = _WS.sub(" ", sentence).strip()
+        ev = (doc, start, end, expr, typ, clean, titles.get(doc, ""), adate, seg, num)
+        yield value, key, ev
+
+
+def refresh(index_dir: Path, indexname: str, searcher: Any, *, write: bool = True) -> bytes | None:
+    """Bring the timeline file up to the searcher's index state.
+
+    Returns None when the file on disk is (now) current, else the file's
+    bytes (when it could not be written: a read-only index dir).
+    """
+    index_dir = Path(index_dir)
+    path = timeline_path(index_dir, indexname)
+    sig = pane_rows.signature(searcher)
+    old: _Old | None = None
+    try:
+        old = _Old(path)
+    except (OSError, ValueError, EOFError, TypeError, KeyError, AssertionError):
+        old = None
+    try:
+        if old is not None and old.header.sig == sig:
+            return None
+        blocks, keys, grans, segs = _new_state(index_dir, searcher, old)
+        buf: BinaryIO
+        tmp = path.parent / f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
+        if write:
+            try:
+                buf = open(tmp, "wb")  # noqa: SIM115 - closed below
+            except OSError:
+                buf = io.BytesIO()
+        else:
+            buf = io.BytesIO()
+        try:
+            _write(buf, sig, blocks, keys, grans, segs, old)
+        except BaseException:
+            buf.close()
+            if isinstance(buf, io.BufferedWriter):
+                tmp.unlink(missing_ok=True)
+            raise
+    finally:
+        if old is not None:
+            old.close()
+    if isinstance(buf, io.BytesIO):
+        return buf.getvalue()
+    buf.close()
+    try:
+        os.replace(tmp, path)
+    except OSError:
+        data = tmp.read_bytes()
+        tmp.unlink(missing_ok=True)
+        return data
+    return None
+
+
+# a value's block: ("copy", old value index) or ("new", (block, words or None, group keys))
+_Block = tuple[str, Any]
+
+
+def _packed(events: list[tuple], groups: list[list[int]], words: list | None) -> _Block:
+    """A value's block as bytes at once: the events of all values never sit in
+    memory together as objects (a from-scratch 50k grouping peaked ~100 MB higher)."""
+    return (
+        "new",
+        (
+            marshal.dumps((events, groups)),
+            marshal.dumps(words) if words is not None else None,
+            [_group_key(events, g) for g in groups],
+        ),
+    )
+# segment → its live calendar events' docnums and values (what the next diff needs)
+_Segs = dict[str, tuple[list[int], list[str]]]
+
+
+def _new_state(
+    index_dir: Path, searcher: Any, old: _Old | None
+) -> tuple[dict[str, _Block], dict[str, str], dict[str, str], _Segs]:
+    """Every value's block (copied or regrouped), sort key, granularity, and
+    each segment's live calendar events (docnum, value) for the next diff."""
+    from search.timex import granularity
+
+    keys: dict[str, str] = {}
+    removed: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    added: dict[str, list[tuple]] = defaultdict(list)
+    segs: _Segs = {}
+    current: set[str] = set()
+    old_deleted = dict(old.header.sig) if old is not None else {}
+    same: dict[str, str] = {}  # one string object per value (marshal writes it once)
+    for reader, _ in searcher.reader().leaf_readers():
+        seg = pane_rows.segment_id(reader)
+        if seg is None:
+            continue
+        current.add(seg)
+        gone = pane_rows.deleted(reader)
+        if old is not None and seg in old.segs:
+            nums, vals = old.segs[seg]
+            if old_deleted.get(seg) == len(gone):
+                segs[seg] = (nums, vals)  # no new deletions: nothing to look at
+                continue
+            # newly deleted events, found by docnum (the lists are in docnum order)
+            drop: set[int] = set()
+            for num in gone:
+                at = bisect.bisect_left(nums, num)
+                if at < len(nums) and nums[at] == num:
+                    drop.add(at)
+                    removed[vals[at]].add((seg, num))
+            segs[seg] = (
+                [n for i, n in enumerate(nums) if i not in drop],
+                [v for i, v in enumerate(vals) if i not in drop],
+            )
+            continue
+        nums_new: list[int] = []
+        vals_new: list[str] = []
+        for value, key, ev in _calendar_events(index_dir, reader, seg, gone):
+            value = same.setdefault(value, value)
+            keys[value] = key
+            added[value].append(ev)
+            nums_new.append(ev[NUM])
+            vals_new.append(value)
+        segs[seg] = (nums_new, vals_new)
+    if old is not None:
+        for seg, (nums, vals) in old.segs.items():
+            if seg not in current:
+                for num, value in zip(nums, vals, strict=True):
+                    removed[value].add((seg, num))
+
+    blocks: dict[str, _Block] = {}
+    if old is not None:
+        for vi, value in enumerate(old.header.values):
+            keys.setdefault(value, old.header.keys[vi])
+            if value not in removed and value not in added:
+                blocks[value] = ("copy", vi)
+    for value in set(removed) | set(added):
+        new = sorted(added.get(value, ()), key=_order)
+        vi = old.index.get(value) if old is not None else None
+        if vi is None:
+            docs = [ev[DOC] for ev in new]
+            all_words = [words_of(ev[SENT]) for ev in new]
+            groups = first_fit(range(len(new)), docs, all_words)
+            if groups:
+                keep = [word_tuple(w) for w in all_words] if len(new) >= WORDS_MIN else None
+                blocks[value] = _packed(new, groups, keep)
+            continue
+        assert old is not None
+        events, groups = old.block(vi)
+        old_words = old.words(vi)
+        gone_at = removed.get(value, set())
+        drop = {p for p, ev in enumerate(events) if (ev[SEG], ev[NUM]) in gone_at}
+        drop, new = _moves(events, drop, new)
+        if not drop and not new:
+            blocks[value] = _packed(events, groups, old_words)
+            continue
+        big = len(events) - len(drop) + len(new) >= WORDS_MIN
+        events, groups, kept = regroup(events, groups, drop, new, old_words, want_words=big)
+        if groups:
+            blocks[value] = _packed(events, groups, kept)
+    grans = {value: granularity(value) for value in blocks}
+    return blocks, keys, grans, segs
+
+
+def _moves(events: list[tuple], drop: set[int], new: list[tuple]) -> tuple[set[int], list[tuple]]:
+    """Removed events that come back unchanged (their segment was merged into
+    another) keep their place, with their new segment and docnum; only the
+    rest really changed. ``events`` is updated in place."""
+    if not drop or not new:
+        return drop, new
+    back: dict[tuple, list[int]] = defaultdict(list)
+    for i, ev in enumerate(new):
+        back[ev[:SEG]].append(i)
+    moved: set[int] = set()
+    really: set[int] = set()
+    for p in sorted(drop):
+        got = back.get(events[p][:SEG])
+        if got:
+            i = got.pop(0)
+            events[p] = new[i]
+            moved.add(i)
+        else:
+            really.add(p)
+    return really, [ev for i, ev in enumerate(new) if i not in moved]
+
+
+def _write(
+    out: BinaryIO,
+    sig: list[tuple[str, int]],
+    blocks: dict[str, _Block],
+    keys: dict[str, str],
+    grans: dict[str, str],
+    segs: _Segs,
+    old: _Old | None,
+) -> None:
+    values = sorted(blocks, key=lambda v: (keys[v], v))
+    # per value: its block, then its words (large values only); None: copy from old
+    raws: list[tuple[bytes | None, bytes | None]] = []
+    where: list[tuple[int, int]] = []
+    wblocks: list[tuple[int, int] | None] = []
+    gkeys: list[list[tuple]] = []
+    off = 0
+    for value in values:
+        how, what = blocks[value]
+        if how == "copy":
+            assert old is not None
+            length = old.header.blocks[what][1]
+            wraw = old.raw_words(what)
+            raws.append((None, wraw))
+            gkeys.append(old.gkeys[what])
+        else:
+            raw, wraw, gk = what
+            length = len(raw)
+            raws.append((raw, wraw))
+            gkeys.append(gk)
+        where.append((off, length))
+        off += length
+        if wraw is None:
+            wblocks.append(None)
+        else:
+            wblocks.append((off, len(wraw)))
+            off += len(wraw)
+    order = sorted(
+        ((keys[v], *gk, vi, gi) for vi, v in enumerate(values) for gi, gk in enumerate(gkeys[vi])),
+    )
+    head = {
+        "version": FILE_VERSION,
+        "sig": sig,
+        "values": values,
+        "keys": [keys[v] for v in values],
+        "grans": [grans[v] for v in values],
+        "blocks": where,
+        "ev": [o[-2] for o in order],
+        "eg": [o[-1] for o in order],
+    }
+    # values as the strings themselves: marshal writes each once and refers back
+    upd = {"segs": segs, "gkeys": gkeys, "wblocks": wblocks}
+    h1, h2 = marshal.dumps(head), marshal.dumps(upd)
+    out.write(_HEAD.pack(MAGIC, len(h1), len(h2)))
+    out.write(h1)
+    out.write(h2)
+    for value, (raw, wraw) in zip(values, raws, strict=True):
+        if raw is None:
+            assert old is not None
+            raw = old.raw(blocks[value][1])
+        out.write(raw)
+        if wraw is not None:
+            out.write(wraw)
+
+
+# ------------------------------------------------------------------ reading
+
+
+class _Source:
+    """The bytes of one timeline file, read a block at a time (thread-safe).
+
+    Holds the file open, so a view keeps working after the indexer replaced
+    the file with a newer state's (until its library refreshes).
+    """
+
+    def __init__(self, path: Path | None = None, data: bytes | None = None) -> None:
+        self._fd: int | None = None
+        self._data = data
+        if path is not None:
+            self._fd = os.open(path, os.O_RDONLY)
+
+    def read(self, off: int, length: int) -> bytes:
+        if self._data is not None:
+            return self._data[off : off + length]
+        assert self._fd is not None
+        return os.pread(self._fd, length, off)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __del__(self) -> None:
+        self.close()
+
+
+class _Shared:
+    """What every ordering of one file's entries shares: header, blocks, cache."""
+
+    BLOCK_EVENTS = 60_000  # decoded events kept (the largest value has ~18,000 at 50k)
+
+    def __init__(self, source: _Source, header: _Header, base: int) -> None:
+        self.source, self.header, self.base = source, header, base
+        self._blocks: OrderedDict[int, tuple[list, list]] = OrderedDict()
+        self._held = 0
+        self._lock = threading.Lock()
+
+    def block(self, vi: int) -> tuple[list, list]:
+        with self._lock:
+            got = self._blocks.get(vi)
+            if got is not None:
+                self._blocks.move_to_end(vi)
+                return got
+        off, length = self.header.blocks[vi]
+        got = marshal.loads(self.source.read(self.base + off, length))
+        with self._lock:
+            self._blocks[vi] = got
+            self._held += len(got[0])
+            while self._held > self.BLOCK_EVENTS and len(self._blocks) > 1:
+                _, (evs, _) = self._blocks.popitem(last=False)
+                self._held -= len(evs)
+        return got
+
+    def entry(self, vi: int, gi: int) -> TimelineEntry:
+        events, groups = self.block(vi)
+        value, key = self.header.values[vi], self.header.keys[vi]
+        evs = tuple(
+            Event(
+                doc=ev[DOC],
+                start=ev[START],
+                end=ev[END],
+                expression=ev[EXPR],
+                type=ev[TYPE],
+                value=value,
+                sentence=ev[SENT],
+                title=ev[TITLE],
+                date=ev[ADATE],
+                sort_key=key,
+            )
+            for ev in (events[p] for p in groups[gi])
+        )
+        first = evs[0]
+        return TimelineEntry(
+            value=value,
+            sort_key=key,
+            granularity=self.header.grans[vi],
+            expression=first.expression,
+            sentence=first.sentence,
+            events=evs,
+        )
+
+
+class TimelineView(Sequence[TimelineEntry]):
+    """The timeline's entries as a sequence that reads an entry when asked.
+
+    Opening costs the header (a list of ints per entry); ``view[i]`` reads
+    the block of entry i's value (cached), so a pane pays for what it shows.
+    ``sort_keys``, ``values`` and ``granularities`` are per-entry columns for
+    drawing headers, the histogram and jumping without building entries.
+    """
+
+    def __init__(self, shared: _Shared, order: list[int] | None = None) -> None:
+        self._shared = shared
+        h = shared.header
+        self._ev = h.ev if order is None else [h.ev[i] for i in order]
+        self._eg = h.eg if order is None else [h.eg[i] for i in order]
+        self._entries: OrderedDict[int, TimelineEntry] = OrderedDict()
+        self._cols: dict[str, list[str]] = {}
+
+    def _column(self, name: str, table: list[str]) -> list[str]:
+        col = self._cols.get(name)
+        if col is None:
+            col = self._cols[name] = [table[vi] for vi in self._ev]
+        return col
+
+    @property
+    def sort_keys(self) -> list[str]:
+        """Each entry's sort key (a period's first day), in this view's order."""
+        return self._column("keys", self._shared.header.keys)
+
+    @property
+    def values(self) -> list[str]:
+        return self._column("values", self._shared.header.values)
+
+    @property
+    def granularities(self) -> list[str]:
+        return self._column("grans", self._shared.header.grans)
+
+    def __len__(self) -> int:
+        return len(self._ev)
+
+    @overload
+    def __getitem__(self, i: int) -> TimelineEntry: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[TimelineEntry]: ...
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        return self.entry_at(i)
+
+    def entry_at(self, i: int) -> TimelineEntry:
+        if i < 0:
+            i += len(self._ev)
+        if not 0 <= i < len(self._ev):
+            raise IndexError(i)
+        got = self._entries.get(i)
+        if got is None:
+            got = self._entries[i] = self._shared.entry(self._ev[i], self._eg[i])
+            if len(self._entries) > 2000:
+                self._entries.popitem(last=False)
+        return got
+
+    def __iter__(self) -> Iterator[TimelineEntry]:
+        for i in range(len(self._ev)):
+            yield self.entry_at(i)
+
+    def month_counts(self) -> Counter[str]:
+        """Entries per ``YYYY-MM`` (for the histogram), without building them."""
+        per_value = Counter(self._ev)
+        out: Counter[str] = Counter()
+        keys = self._shared.header.keys
+        for vi, n in per_value.items():
+            out[keys[vi][:7]] += n
+        return out
+
+    def window(self, start: str | None, end: str | None) -> range:
+        """Positions of the entries whose sort key is in [start, end] (a date window)."""
+        keys = self.sort_keys
+        lo = bisect.bisect_left(keys, start) if start else 0
+        hi = bisect.bisect_right(keys, end + "\uffff") if end else len(keys)
+        return range(lo, max(lo, hi))
+
+    def reordered(self, key: Callable[[str, str, str], Any]) -> TimelineView:
+        """The same entries sorted (stably) by ``key(value, sort_key, granularity)``."""
+        h = self._shared.header
+        per_value = [key(v, k, g) for v, k, g in zip(h.values, h.keys, h.grans, strict=True)]
+        ev = h.ev
+        order = sorted(range(len(ev)), key=lambda i: per_value[ev[i]])
+        return TimelineView(self._shared, order)
+
+
+def open_view(index_dir: Path, indexname: str, searcher: Any) -> TimelineView:
+    """The timeline of the searcher's index state, brought up to date if needed."""
+    path = timeline_path(index_dir, indexname)
+    data: bytes | None = None
+    for attempt in range(2):
+        try:
+            with open(path, "rb") as fh:
+                header, _, base = _read_header(fh)
+            if header.sig == pane_rows.signature(searcher):
+                return TimelineView(_Shared(_Source(path), header, base))
+        except (OSError, ValueError, EOFError, TypeError, KeyError):
+            pass
+        if attempt == 0:
+            data = refresh(index_dir, indexname, searcher)
+            if data is not None:
+                break
+    if data is None:  # written, but replaced meanwhile by another state: keep ours
+        data = refresh(index_dir, indexname, searcher, write=False)
+        assert data is not None
+    header, _, base = _read_header(io.BytesIO(data))
+    return TimelineView(_Shared(_Source(data=data), header, base))

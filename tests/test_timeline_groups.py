@@ -1,0 +1,244 @@
+"""The timeline and people kept up to date change by change equal a from-scratch build.
+
+`search.timeline_groups` replays the old first-fit decisions and re-decides
+only around changed groups; a user would notice a wrong merge (two
+different happenings shown as one, or one story's sources split), so the
+result is compared with `group_events` over every event, first on random
+events (many near-duplicate sentences, edits and deletions), then on a
+real index through `newsdesk index` runs that edit, add and delete files.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from search import people_index, store, timeline_groups
+from search.indexer import build_index
+from search.library import Library, group_events
+from search.people_index import summarise
+from search.quotes import person_key
+from search.records import PersonSummary, QuoteInfo
+from search.timeline_groups import (
+    DOC,
+    SENT,
+    first_fit,
+    regroup,
+    timeline_path,
+    words_of,
+)
+
+VOCAB = "talks tariffs oil wheat rose fell minister bank said would resume on the a".split()
+
+
+def _event(rng: random.Random, doc: str, start: int) -> tuple:
+    sentence = " ".join(rng.choice(VOCAB) for _ in range(rng.randint(0, 7)))
+    return (doc, start, start + 3, "x", "DATE", sentence, "T " + doc, None, "seg", start)
+
+
+def _scratch(events: list[tuple]) -> list[list[tuple]]:
+    events = sorted(events, key=lambda ev: (ev[DOC], ev[1], ev[2]))
+    groups = first_fit(events, [ev[DOC] for ev in events], [words_of(ev[SENT]) for ev in events])
+    return groups
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.randoms(use_true_random=False), st.integers(2, 40), st.integers(1, 12))
+def test_regroup_equals_first_fit_after_edits(rng: random.Random, n_docs: int, rounds: int):
+    docs = {f"d{i:02d}": [_event(rng, f"d{i:02d}", s) for s in range(rng.randint(1, 3))]
+            for i in range(n_docs)}
+    events = sorted((ev for evs in docs.values() for ev in evs), key=lambda ev: ev[:3])
+    scratch = _scratch(events)
+    groups = [[events.index(ev) for ev in g] for g in scratch]
+    words: list | None = None
+    for _ in range(rounds):
+        # edit, delete or add a few articles: their old events go, new ones come
+        touched = rng.sample(sorted(docs), k=min(len(docs), rng.randint(1, 3)))
+        added: list[tuple] = []
+        for doc in touched:
+            if rng.random() < 0.3:
+                del docs[doc]
+            else:
+                docs[doc] = [_event(rng, doc, s) for s in range(rng.randint(1, 3))]
+                added += docs[doc]
+        if rng.random() < 0.3:
+            new = f"e{rng.randint(0, 99):02d}"
+            if new not in docs:
+                docs[new] = [_event(rng, new, 0)]
+                added += docs[new]
+        removed = {p for p, ev in enumerate(events) if ev[DOC] in touched}
+        keep = rng.random() < 0.5  # words kept from the last round (as for large values)
+        events, groups, words = regroup(
+            events, groups, removed, added, words if keep else None, want_words=True
+        )
+        expect = _scratch([ev for evs in docs.values() for ev in evs])
+        assert [[events[p] for p in g] for g in groups] == expect
+        assert [set(w) for w in words] == [words_of(ev[SENT]) for ev in events]
+
+
+def _story(rng: random.Random, i: int, version: int = 0) -> str:
+    topics = ["oil talks", "wheat tariffs", "bank rates", "coffee quotas", "steel exports"]
+    days = ["March 3, 1987", "March 4, 1987", "April 1, 1987", "1986", "last year", "May 1987"]
+    extra = "in Paris London Tokyo after before weak strong prices fell rose sharply".split()
+    lines = []
+    for k in range(rng.randint(1, 4)):
+        topic, day = rng.choice(topics), rng.choice(days)
+        verb = rng.choice(["resumed", "stalled", "ended", "were announced"])
+        more = " ".join(rng.sample(extra, rng.randint(0, 5)))
+        lines.append(f"The {topic} {verb} {more} on {day}, officials said ({version}).")
+        if k % 2:
+            lines.append(f"Traders said the {topic} would matter through {day}.")
+    return f"date: 1987-04-0{1 + i % 9}\ntitle: Story {i}\n\n" + "\n\n".join(lines) + "\n"
+
+
+def _entries_match(index_dir: Path) -> int:
+    with Library.open(index_dir) as lib:
+        expect = group_events(lib.timeline())
+        got = lib.timeline_entries()
+        assert got == expect
+        view = lib.timeline_view()
+        assert len(view) == len(expect)
+        if expect:
+            assert view[len(view) - 1] == expect[-1]
+            months = view.month_counts()
+            assert sum(months.values()) == len(expect)
+            month = expect[len(expect) // 2].sort_key[:7]
+            inside = view.window(month + "-01", month + "-31")
+            assert len(inside) == months[month]
+            assert all(view[i].sort_key.startswith(month) for i in inside)
+        return len(expect)
+
+
+def test_incremental_timeline_equals_from_scratch_through_index_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replays: list[int] = []
+
+    def counting_regroup(old, groups, removed, added, *args, **kw):
+        replays.append(len(old))
+        return regroup(old, groups, removed, added, *args, **kw)
+
+    monkeypatch.setattr(timeline_groups, "regroup", counting_regroup)
+    monkeypatch.setattr(timeline_groups, "WORDS_MIN", 8)  # stored words in play, as at 50k
+    rng = random.Random(11)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    index_dir = tmp_path / "ix"
+    for i in range(60):
+        (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    assert _entries_match(index_dir) > 20
+    assert not replays
+    for round_ in range(1, 5):
+        files = sorted(corpus.iterdir())
+        for f in rng.sample(files, 6):
+            f.write_text(_story(rng, int(f.stem[1:]), round_), "utf-8")
+        for f in rng.sample(files, 3):
+            f.unlink()
+        for j in range(2):
+            (corpus / f"n{round_}{j}.txt").write_text(_story(rng, 100 + j, round_), "utf-8")
+        build_index([corpus], index_dir, workers=1)
+        with Library.open(index_dir) as lib:
+            # the indexer brought the file up to date: opening does not regroup
+            path = timeline_path(index_dir, lib._indexname)
+            stamp = path.stat().st_mtime_ns
+            lib.timeline_view()
+            assert path.stat().st_mtime_ns == stamp
+        _entries_match(index_dir)
+    assert replays  # the edits were applied to the old groups, not regrouped from scratch
+    # damaged or cut short: made again on open, the same entries
+    with Library.open(index_dir) as lib:
+        path = timeline_path(index_dir, lib._indexname)
+    path.write_bytes(path.read_bytes()[:-100])
+    _entries_match(index_dir)
+    path.write_bytes(b"garbage")
+    _entries_match(index_dir)
+
+
+def _people_from_scratch(index_dir: Path) -> tuple[list[PersonSummary], dict[str, list]]:
+    """`people()` and quotes per person as computed from every row (the old way)."""
+    with Library.open(index_dir) as lib:
+        rows = store.load_rows(index_dir, lib._searcher, ("article", "person", "quote"))
+    arts = {a[0]: a for a in rows["article"]}
+    quotes = sorted(rows["quote"], key=lambda r: (r[8] or "", r[0], r[2]))
+    counts = Counter(r[1] for r in quotes if r[1])
+    names: dict[str, str] = {}
+    by_key: dict[str, list] = defaultdict(list)
+    for r in quotes:
+        if r[1] and r[6]:
+            names.setdefault(r[1], r[6])
+        if r[1]:
+            doc = r[0]
+            title, source = (arts[doc][2], arts[doc][3]) if doc in arts else ("", None)
+            by_key[r[1]].append(QuoteInfo(*r[:1], *r[2:], title, source))
+    person: dict[str, list] = defaultdict(list)
+    for doc, key, name, aliases, role in rows["person"]:
+        person[key].append((name, tuple(aliases), role, doc))
+    people = [
+        summarise(person.get(k, []), counts.get(k, 0), names.get(k))
+        for k in set(person) | set(counts)
+    ]
+    people.sort(key=lambda p: (-p.quotes, -len(p.docs), p.name.casefold(), p.name))
+    return people, by_key
+
+
+def _story_with_quotes(rng: random.Random, i: int, version: int) -> str:
+    first = ["Ana", "Tom", "Li", "Sara", "Omar", "Jo", "Kim", "Eva"]
+    last = ["Ruiz", "Becker", "Wei", "Cohen", "Haddad", "Okafor", "Lund", "Tanaka"]
+    who = [f"{f} {n}" for f, n in zip(rng.sample(first, 2), rng.sample(last, 2), strict=True)]
+    topic = rng.choice(["tariffs", "pipelines", "housing", "wildfires"])
+    return (
+        f"date: 2025-0{1 + i % 9}-15\ntitle: Story {i}\n\n"
+        f"{who[0]}, the trade minister, said on Monday that {topic} would change ({version}).\n\n"
+        f"“We are not done with {topic},” {who[1]} said.\n\n"
+        f"{who[0].split()[1]} added that talks resume in March.\n"
+    )
+
+
+def test_people_kept_per_change_equal_people_from_every_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summarised: list[int] = []
+    real = people_index._summary
+
+    def counting(contribs):
+        summarised.append(1)
+        return real(contribs)
+
+    monkeypatch.setattr(people_index, "_summary", counting)
+    rng = random.Random(5)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    index_dir = tmp_path / "ix"
+    for i in range(40):
+        (corpus / f"p{i:03d}.txt").write_text(_story_with_quotes(rng, i, 0), "utf-8")
+    for round_ in range(4):
+        if round_:
+            files = sorted(corpus.iterdir())
+            for f in rng.sample(files, 3):
+                f.write_text(_story_with_quotes(rng, int(f.stem[1:]), round_), "utf-8")
+            for f in rng.sample(files, 1):
+                f.unlink()
+            (corpus / f"q{round_}.txt").write_text(_story_with_quotes(rng, 99, round_), "utf-8")
+        summarised.clear()
+        build_index([corpus], index_dir, workers=1)
+        people, quotes = _people_from_scratch(index_dir)
+        with Library.open(index_dir) as lib:
+            assert lib.people() == people
+            assert len(people) >= 4 and people[0].quotes > 0
+            for p in people:
+                assert lib.quotes(p.name) == quotes.get(person_key(p.name), [])
+        if round_:  # only the people the changed articles name were summarised again
+            assert 0 < len(summarised) < len(people)
+    # cut short: made again on open, the same people and quotes
+    with Library.open(index_dir) as lib:
+        path = people_index.people_path(index_dir, lib._indexname)
+    path.write_bytes(path.read_bytes()[:-50])
+    with Library.open(index_dir) as lib:
+        assert lib.people() == people
+        assert lib.quotes(people[-1].name) == quotes.get(person_key(people[-1].name), [])
