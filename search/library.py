@@ -132,8 +132,9 @@ class Library:
     def _signature(self) -> list[tuple[str, int]]:
         """What the index holds now: its segments and their deletion counts."""
         return [
-            (r.segment().segment_id(), r.segment().deleted_count())
+            (seg.segment_id(), seg.deleted_count())
             for r, _ in self._searcher.reader().leaf_readers()
+            if (seg := r.segment()) is not None  # an empty corpus: no segment at all
         ]
 
     def _persisted(self, key: str, build):

@@ -21,11 +21,13 @@ from textual.widgets.option_list import Option
 from search.records import Hit, SearchPage
 from tui.bindings import SEARCH_BINDINGS
 from tui.components.library_handle import LibraryHandle
+from tui.components.reader_screen import window_around
 from tui.components.safe_text import highlighted, join, plain
 from tui.messages import OpenArticle, PreviewReady, SearchDone, SearchFailed
 
 DEBOUNCE_SECONDS = 0.05
 RESULT_LIMIT = 50
+PREVIEW_CHARS = 20_000
 
 
 def hit_prompt(hit: Hit) -> Content:
@@ -207,12 +209,20 @@ class SearchPane(Vertical):
             header = [plain(hit.title, "bold"), Content("\n"), plain(meta, "dim"), Content("\n\n")]
         count = len(message.spans)
         footer = f"\n\n{count} match{'es' if count != 1 else ''} · Enter to read"
-        body = highlighted(message.text, message.spans, "bold reverse")
+        # A preview of a 20 MB dump must not wrap 20 MB: show a window of it.
+        start, end = window_around(
+            message.text, message.spans[0][0] if message.spans else 0, PREVIEW_CHARS
+        )
+        text = message.text[start:end]
+        spans = [(a - start, b - start) for a, b in message.spans if a < end and b > start]
+        if end - start < len(message.text):
+            footer += f" (preview of characters {start:,}–{end:,} of {len(message.text):,})"
+        body = highlighted(text, spans, "bold reverse")
         self.query_one("#preview-text", Static).update(join([*header, body, plain(footer, "dim")]))
         preview = self.query_one("#preview", VerticalScroll)
-        if message.spans and message.text:
+        if spans and text:
             # Roughly bring the first hit into view: offsets → fraction of the height.
-            fraction = message.spans[0][0] / max(1, len(message.text))
+            fraction = spans[0][0] / max(1, len(text))
             self.call_after_refresh(
                 lambda: preview.scroll_to(
                     y=max(0, fraction * preview.virtual_size.height - 3), animate=False
