@@ -455,3 +455,42 @@ def test_disk_full_is_one_line_and_the_old_index_survives(
     with Library.open(ix) as lib:
         assert {a.doc for a in lib.articles()} == {"a.txt", "b.txt"}
         assert [h.doc for h in lib.search("Okapiville").hits] == ["b.txt"]
+
+
+# ------------------------------------------------------------------ fuzzing the file path
+
+FILE_BYTES = st.one_of(
+    st.binary(max_size=600),
+    st.text(max_size=400).map(lambda t: t.encode("utf-8")),
+    st.lists(
+        st.sampled_from(
+            [b"date: 2025-08-04\n", b" date 2025-13-45 ", b"title: T\n", b"\n\n", b"\xef\xbb\xbf",
+             b'{"text": "Officials said Tuesday.", "date": "2025-08-04"}\n', b"{oops\n", b"[",
+             b'"We will," said Ana Ruiz on Aug. 3.', b"\x00", b"\xff\xfe", b"\x1b[2J", b"\r\n"]
+        ),
+        max_size=12,
+    ).map(b"".join),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([".txt", ".md", ".json", ".jsonl"]), FILE_BYTES)
+def test_no_file_content_makes_reading_or_extraction_raise(suffix: str, data: bytes) -> None:
+    """What the atheris bench (bench/fuzz_atheris.py) does at length, a fixed
+    number of examples in CI: any bytes become articles or one-line problems."""
+    from search.articles import build_article
+    from search.corpus import FileRef, read_bytes
+    from search.extract import extract_article, split_block
+
+    ref = FileRef(Path(f"/nonexistent/f{suffix}"), f"f{suffix}")
+    sources, problems = read_bytes(ref, data, None)
+    assert all("\n" not in p.reason for p in problems)
+    for src in sources:
+        article, _ = build_article(src)
+        extracted = extract_article(article)
+        for t in extracted.timexes:
+            assert 0 <= t.start < t.end <= len(article.text)
+        for block in article.blocks:
+            pieces = split_block(article.text, block, limit=50)
+            assert all(p.end - p.start <= 50 for p in pieces)
+            assert all(block.start <= p.start < p.end <= block.end for p in pieces)
