@@ -86,10 +86,11 @@ def extract_article(article: Article) -> Extracted:
 
     anchor = dt.date.fromisoformat(article.date) if article.date else None
     text = article.text
-    blocks = article.blocks
+    # cut first, then keep what ends within the limit: a one-line dump is one
+    # block, which the limit alone would have dropped whole
+    blocks = tuple(piece for b in article.blocks for piece in split_block(text, b))
     if len(text) > EXTRACT_LIMIT:
         blocks = tuple(b for b in blocks if b.end <= EXTRACT_LIMIT)
-    blocks = tuple(piece for b in blocks for piece in split_block(text, b))
     timexes = extract_timexes(text, anchor, spans=body_spans(blocks, captions=True))
     quotes, people = extract_quotes_and_people(text, blocks)
     return Extracted(article, tuple(timexes), tuple(quotes), tuple(people))

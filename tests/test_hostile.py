@@ -248,6 +248,22 @@ def test_an_article_past_the_extraction_limit_is_indexed_whole(tmp_path: Path) -
         assert lib.article_text("big.txt").endswith(f"It closes with {BIG_END}.\n")
         events = lib.timeline()
     assert events and all(e.start < limit for e in events if e.doc == "big.txt")
+    assert any(e.doc == "big.txt" for e in events)
+
+
+def test_a_one_line_dump_still_gets_dates_from_its_start(tmp_path: Path, monkeypatch) -> None:
+    from search import extract
+
+    monkeypatch.setattr(extract, "EXTRACT_LIMIT", 50_000)
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    line = "Officials said Tuesday that the tariffs would be reviewed by March 3. " * 2000
+    (corpus / "line.txt").write_text(f"date: 2025-08-04\n\n{line}", "utf-8")
+    ix = tmp_path / "ix"
+    build_index([corpus], ix)
+    with Library.open(ix) as lib:
+        starts = [e.start for e in lib.timeline(all_types=True) if e.doc == "line.txt"]
+    assert starts and max(starts) < 50_000
 
 
 def test_a_paragraph_without_breaks_is_cut_for_the_engines_not_lost() -> None:
