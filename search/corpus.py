@@ -81,7 +81,7 @@ def walk(paths: list[Path]) -> tuple[list[FileRef], list[Problem]]:
             is_dir = root.is_dir()
             exists = root.exists()
         except OSError as exc:
-            problems.append(Problem(str(root), _os_reason(exc)))
+            problems.append(Problem(str(root), os_reason(exc)))
             continue
         if not exists:
             problems.append(Problem(str(root), "no such file or folder"))
@@ -107,7 +107,7 @@ def _walk_dir(root: Path, problems: list[Problem]) -> Iterator[FileRef]:
         try:
             st = folder.stat()
         except OSError as exc:
-            problems.append(Problem(str(folder), _os_reason(exc)))
+            problems.append(Problem(str(folder), os_reason(exc)))
             continue
         key = (st.st_dev, st.st_ino)
         if key in visited:
@@ -117,7 +117,7 @@ def _walk_dir(root: Path, problems: list[Problem]) -> Iterator[FileRef]:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            problems.append(Problem(str(folder), _os_reason(exc)))
+            problems.append(Problem(str(folder), os_reason(exc)))
             continue
         for entry in entries:
             if entry.name.startswith(".") or entry.name == "__pycache__":
@@ -132,13 +132,14 @@ def _walk_dir(root: Path, problems: list[Problem]) -> Iterator[FileRef]:
                         problems.append(Problem(str(path), "broken or looping symlink"))
                     continue
             except OSError as exc:
-                problems.append(Problem(str(path), _os_reason(exc)))
+                problems.append(Problem(str(path), os_reason(exc)))
                 continue
             if path.suffix.lower() in ARTICLE_SUFFIXES:
                 yield FileRef(path, path.relative_to(root).as_posix())
 
 
-def _os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
+    """An OSError as the short lower-case phrase a problem line shows."""
     return exc.strerror.lower() if exc.strerror else str(exc)
 
 
@@ -231,14 +232,49 @@ def split_header(text: str) -> tuple[dict[str, str], int]:
 # --------------------------------------------------------------------- reading
 
 
+READ_ATTEMPTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """A file's bytes and the size/mtime they go with.
+
+    ``size`` and ``mtime`` are taken *before* the read, so that a file
+    written to while (or after) it was read never carries a mark that
+    matches its new state: the next run sees the difference and reads it
+    again. ``stable`` is False when the file kept changing under every
+    attempt; the bytes and stat are then whatever the last attempt got.
+    """
+
+    data: bytes
+    size: int
+    mtime: float
+    stable: bool = True
+
+
+def read_snapshot(path: Path, attempts: int = READ_ATTEMPTS) -> Snapshot:
+    """Read ``path``, retrying while its size or mtime moves during the read.
+
+    Raises `OSError` (missing, no permission, …) like `Path.read_bytes`.
+    """
+    data = b""
+    before = path.stat()
+    for _ in range(max(1, attempts)):
+        data = path.read_bytes()
+        after = path.stat()
+        if (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns):
+            return Snapshot(data, before.st_size, before.st_mtime)
+        before = after
+    return Snapshot(data, before.st_size, before.st_mtime, stable=False)
+
+
 def read_file(ref: FileRef) -> tuple[list[Source], list[Problem]]:
     """Read one file into its articles (one, or one per JSON record)."""
     try:
-        data = ref.path.read_bytes()
-        mtime = ref.path.stat().st_mtime
+        snap = read_snapshot(ref.path)
     except OSError as exc:
-        return [], [Problem(str(ref.path), _os_reason(exc))]
-    return read_bytes(ref, data, mtime)
+        return [], [Problem(str(ref.path), os_reason(exc))]
+    return read_bytes(ref, snap.data, snap.mtime)
 
 
 def read_bytes(

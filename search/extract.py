@@ -12,12 +12,58 @@ from dataclasses import dataclass, field
 
 from search.articles import build_article
 from search.cleaning import body_spans
-from search.corpus import FileRef, Problem, Source, fingerprint, read_bytes
-from search.records import Article, Extracted
+from search.corpus import (
+    FileRef,
+    Problem,
+    Source,
+    fingerprint,
+    os_reason,
+    read_bytes,
+    read_snapshot,
+)
+from search.records import Article, Block, Extracted
 
 # Extraction is linear but not free; past this many characters of one article
 # (a 20 MB dump is not a news story) the rest is indexed for search only.
 EXTRACT_LIMIT = 2_000_000
+
+
+# The engines work a paragraph at a time, and some of their steps compare each
+# candidate in a paragraph with the others: harmless for a news paragraph,
+# hours for a 2 MB "paragraph" with no blank line in it (a dump, a log, one
+# line of minified text). Longer blocks are cut into pieces of at most this
+# many characters, at a sentence end where there is one.
+BLOCK_LIMIT = 20_000
+
+
+def split_block(text: str, block: Block, limit: int = BLOCK_LIMIT) -> list[Block]:
+    """``block`` as is, or cut into pieces of at most ``limit`` characters.
+
+    A cut goes after the last ". " in the second half of the window, else at
+    the last whitespace there, else (one unbroken token) at the limit itself.
+    Pieces never start with whitespace and together cover the block.
+    """
+    if block.end - block.start <= limit:
+        return [block]
+    pieces: list[Block] = []
+    start = block.start
+    while block.end - start > limit:
+        window = start + limit
+        half = start + limit // 2
+        stop = text.rfind(". ", half, window)
+        if stop >= 0:
+            cut = stop + 1
+        else:
+            cut = max(text.rfind(" ", half, window), text.rfind("\n", half, window))
+            if cut <= start:
+                cut = window
+        pieces.append(Block(start, cut, block.kind))
+        start = cut
+        while start < block.end and text[start].isspace():
+            start += 1
+    if start < block.end:
+        pieces.append(Block(start, block.end, block.kind))
+    return pieces
 
 
 @dataclass(slots=True)
@@ -40,7 +86,9 @@ def extract_article(article: Article) -> Extracted:
 
     anchor = dt.date.fromisoformat(article.date) if article.date else None
     text = article.text
-    blocks = article.blocks
+    # cut first, then keep what ends within the limit: a one-line dump is one
+    # block, which the limit alone would have dropped whole
+    blocks = tuple(piece for b in article.blocks for piece in split_block(text, b))
     if len(text) > EXTRACT_LIMIT:
         blocks = tuple(b for b in blocks if b.end <= EXTRACT_LIMIT)
     timexes = extract_timexes(text, anchor, spans=body_spans(blocks, captions=True))
@@ -69,15 +117,22 @@ def process_file(ref: FileRef) -> FileResult:
     """Read, clean and extract one file. Never raises: problems are returned."""
     result = FileResult(ref)
     try:
-        data = ref.path.read_bytes()
-        st = ref.path.stat()
+        snap = read_snapshot(ref.path)
     except OSError as exc:
-        result.problems.append(Problem(str(ref.path), exc.strerror or str(exc)))
+        result.problems.append(Problem(str(ref.path), os_reason(exc)))
         return result
+    data = snap.data
     result.fingerprint = fingerprint(data)
-    result.size, result.mtime = st.st_size, st.st_mtime
+    # The size/mtime seen before the read (or -1 when the file never held
+    # still): a file changed after this point never matches its mark, so the
+    # next run reads it again instead of trusting stale content forever.
+    result.size, result.mtime = (snap.size, snap.mtime) if snap.stable else (-1, -1.0)
+    if not snap.stable:
+        result.warnings.append(
+            (ref.doc, "changed while being read; indexed as read, will be read again next run")
+        )
     try:
-        sources, problems = read_bytes(ref, data, st.st_mtime)
+        sources, problems = read_bytes(ref, data, snap.mtime)
     except Exception as exc:  # a reader bug must not stop the run
         result.problems.append(Problem(str(ref.path), f"could not be read ({type(exc).__name__})"))
         return result

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from search import store
+from search import problems, store
 from search.corpus import FileRef, Problem, walk
 from search.extract import FileResult, process_file
 from search.records import IndexReport
@@ -125,7 +125,9 @@ def build_index(
     paths = [Path(p) for p in paths]
     index_dir = Path(index_dir)
     with store.write_lock(index_dir, lock_timeout, on_wait):
-        return _build_locked(paths, index_dir, rebuild, progress, workers)
+        report = _build_locked(paths, index_dir, rebuild, progress, workers)
+        problems.record(index_dir, report.skipped)  # for the dashboard's skipped list
+        return report
 
 
 def _build_locked(

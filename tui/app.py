@@ -19,12 +19,14 @@ from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.widgets import Footer, Input, TabbedContent, TabPane
 
+from search.corpus import Problem
 from tui.bindings import APP_BINDINGS
 from tui.commands import NewsdeskCommands
 from tui.components.help_screen import HelpScreen
 from tui.components.index_bar import IndexBar
 from tui.components.library_handle import LibraryHandle
 from tui.components.people_pane import PeoplePane
+from tui.components.problems_screen import ProblemsScreen
 from tui.components.reader_screen import ReaderScreen
 from tui.components.search_pane import SearchPane
 from tui.components.timeline_pane import TimelinePane
@@ -34,11 +36,14 @@ from tui.messages import (
     LibraryFailed,
     LibraryReady,
     OpenArticle,
+    ProblemsLoaded,
 )
 
 PANES = ("search", "timeline", "people")
 # Actions that only make sense on the main screen with focus outside a text box.
-_NAVIGATION = {"show_pane", "focus_search", "help", "quit", "open_current", "pane_action"}
+_NAVIGATION = {
+    "show_pane", "focus_search", "help", "quit", "open_current", "pane_action", "problems"
+}
 
 
 class NewsdeskApp(App[None]):
@@ -67,6 +72,9 @@ class NewsdeskApp(App[None]):
         self.handle = LibraryHandle()
         self.indexing = False
         self._last_progress = 0.0
+        # what the last index run skipped (from `search.problems`, never the files)
+        self.problems: list[Problem] = []
+        self._problems_signature: int | None = None
 
     def compose(self) -> ComposeResult:
         with TabbedContent(initial="search", id="panes"):
@@ -124,6 +132,11 @@ class NewsdeskApp(App[None]):
             self.post_message(
                 LibraryFailed("No index yet: run newsdesk with a folder of articles to build one.")
             )
+        except OSError as error:  # disk full, read-only: the commit never happened
+            reason = (error.strerror or str(error)).lower()
+            self.post_message(
+                LibraryFailed(f"Could not write the index at {self.index_dir}: {reason}")
+            )
         except Exception as error:
             self.post_message(LibraryFailed(f"Indexing failed: {error}"))
         finally:
@@ -143,10 +156,13 @@ class NewsdeskApp(App[None]):
 
     @on(IndexFinished)
     def _index_finished(self, message: IndexFinished) -> None:
+        report = message.report
+        if report is not None:
+            self._set_problems([Problem(path, reason) for path, reason in report.skipped])
         for bar in self.query(IndexBar):
             bar.finish()
-        report = message.report
         if report is None:
+            self._load_problems()
             return
         summary = (
             f"Index updated: {report.added} added, {report.updated} updated, "
@@ -161,6 +177,8 @@ class NewsdeskApp(App[None]):
         self.query_one(TimelinePane).reload()
         self.query_one(PeoplePane).reload()
         self.query_one(SearchPane).reload()
+        if message.changed:
+            self._load_problems()
         if message.changed:
             self.notify("New articles in the index; panes reloaded.", timeout=3)
 
@@ -185,6 +203,43 @@ class NewsdeskApp(App[None]):
             return
         if changed:
             self.post_message(LibraryReady(changed=True))
+        else:
+            # a run that changed nothing commits nothing, but may skip new files
+            self._read_problems(only_if_changed=True)
+
+    # ------------------------------------------------------------------ skipped files
+    @work(thread=True, exclusive=True, group="problems", exit_on_error=False)
+    def _load_problems(self) -> None:
+        self._read_problems(only_if_changed=False)
+
+    def _read_problems(self, *, only_if_changed: bool) -> None:
+        """(Worker thread) the last run's skipped list, from beside the index."""
+        from search import problems
+
+        signature = problems.signature(self.index_dir)
+        if only_if_changed and signature == self._problems_signature:
+            return
+        self.post_message(ProblemsLoaded(problems.load(self.index_dir), signature))
+
+    @on(ProblemsLoaded)
+    def _problems_loaded(self, message: ProblemsLoaded) -> None:
+        self._problems_signature = message.signature
+        self._set_problems(message.problems)
+
+    def _set_problems(self, problems: list[Problem]) -> None:
+        """Keep the list and the strip's count in step; a strip appears if needed."""
+        self.problems = list(problems)
+        bars = self.query(IndexBar)
+        if bars:
+            bars.first().set_skipped(len(self.problems))
+        elif self.problems:
+            bar = IndexBar(id="index-bar", finished=True, skipped=len(self.problems))
+            self.mount(bar, before=self.query_one(Footer))
+
+    def action_problems(self) -> None:
+        """!: every file or line the last index run skipped, and why."""
+        if not isinstance(self.screen, ProblemsScreen):
+            self.push_screen(ProblemsScreen(self.problems))
 
     # ------------------------------------------------------------------ navigation
     def _in_text_box(self) -> bool:

@@ -19,6 +19,14 @@ APP_BINDINGS: list[Binding] = [
     Binding(
         "question_mark", "help", "Help", key_display="?", id="newsdesk.app.help"
     ),
+    Binding(
+        "exclamation_mark",
+        "problems",
+        "Skipped files",
+        key_display="!",
+        show=False,
+        id="newsdesk.app.problems",
+    ),
     Binding("q", "quit", "Quit", id="newsdesk.app.quit"),
 ]
 
@@ -66,6 +74,10 @@ HELP_BINDINGS: list[Binding] = [
     Binding("escape,question_mark,q", "close", "Close", id="newsdesk.help.close"),
 ]
 
+PROBLEMS_BINDINGS: list[Binding] = [
+    Binding("escape,exclamation_mark,q", "close", "Close", id="newsdesk.problems.close"),
+]
+
 # Title for each group on the help screen, in display order.
 BINDING_GROUPS: list[tuple[str, list[Binding]]] = [
     ("Everywhere", APP_BINDINGS),
@@ -74,4 +86,5 @@ BINDING_GROUPS: list[tuple[str, list[Binding]]] = [
     ("People pane", PEOPLE_BINDINGS),
     ("Article reader", READER_BINDINGS),
     ("Go-to date box", GOTO_BINDINGS),
+    ("Skipped files list", PROBLEMS_BINDINGS),
 ]

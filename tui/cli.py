@@ -19,12 +19,14 @@ query command does not pay for Textual or dateparser.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
+_FULL = (errno.ENOSPC, errno.EDQUOT)
 COMMANDS = ("index", "search", "articles", "timeline", "people", "quotes")
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -122,13 +124,27 @@ def cmd_index(args: argparse.Namespace) -> int:
             sys.stderr.write(f"\rindexing {bar} {done}/{total} ")
             sys.stderr.flush()
 
-    report = build_index(
-        paths,
-        index_dir,
-        rebuild=args.rebuild,
-        progress=progress,
-        on_wait=lambda: _err(f"waiting: another newsdesk is writing the index at {index_dir}"),
-    )
+    try:
+        report = build_index(
+            paths,
+            index_dir,
+            rebuild=args.rebuild,
+            progress=progress,
+            on_wait=lambda: _err(f"waiting: another newsdesk is writing the index at {index_dir}"),
+        )
+    except OSError as exc:
+        # the user's files are only read (and read errors become "skipped"
+        # lines), so this is the index failing to be written: disk full, quota,
+        # a read-only or vanished directory. The commit never happened.
+        if show:
+            sys.stderr.write("\r" + " " * 60 + "\r")
+        reason = (exc.strerror or str(exc)).lower()
+        hint = " (free some space, then run it again)" if exc.errno in _FULL else ""
+        _err(
+            f"newsdesk: could not write the index at {index_dir}: {reason}; "
+            f"the previous index is unchanged{hint}"
+        )
+        return EXIT_FAIL
     if show:
         sys.stderr.write("\r" + " " * 60 + "\r")
     for path, reason in report.skipped:

@@ -33,6 +33,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("Filter people", "People: filter by name (/)", "pane_action('people', 'focus_filter')"),
     ("Copy quote with citation", "People (c)", "pane_action('people', 'copy_quote')"),
     ("Check for new articles", "Reload if the index changed", "check_refresh"),
+    ("Show skipped files", "Files or lines the index could not read, and why (!)", "problems"),
     ("Show keys", "Every key binding (?)", "help"),
     ("Quit", "Leave newsdesk (q)", "quit"),
 ]

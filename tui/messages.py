@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from textual.message import Message
 
+from search.corpus import Problem
 from search.records import (
     IndexReport,
     PersonSummary,
@@ -36,6 +37,15 @@ class IndexFinished(Message):
     """The index build/update ended; ``report`` is None when nothing needed doing."""
 
     report: IndexReport | None
+
+
+@dataclass
+class ProblemsLoaded(Message):
+    """The last index run's skipped files/lines, read from beside the index;
+    ``signature`` tells the periodic check whether the list changed since."""
+
+    problems: list[Problem]
+    signature: int | None = None
 
 
 @dataclass

@@ -72,6 +72,7 @@ def analyse(text: str, blocks: Sequence[Block] | None = None) -> Analysis:
     directs = find_direct(text, spans)
     quoted = [(d.mark_start, d.mark_end) for d in directs]
     qstarts = [q[0] for q in quoted]
+    qend = {e: s for s, e in quoted}
 
     def in_quote(pos: int) -> bool:
         i = bisect_right(qstarts, pos) - 1
@@ -104,10 +105,17 @@ def analyse(text: str, blocks: Sequence[Block] | None = None) -> Analysis:
         by_end = {m.end: m for m in ms}
         by_start = {m.start: m for m in ms}
         cues.extend(find_cues(text, bi, bs, be, tokens(text, bs, be), sentences(text, bs, be),
-                              quoted, by_end, by_start))
+                              quoted, by_end, by_start, qend, qstarts))
+    # _name_like scans the whole text: once per word, not once per cue (a
+    # long dump of "Officials said ..." made that quadratic in the text)
+    name_like: dict[str, bool] = {}
     for c in cues:
         m = c.mention
-        if m is not None and not m.blocked and (len(m.words) >= 2 or _name_like(text, m)):
+        if m is None or m.blocked:
+            continue
+        if len(m.words) < 2 and m.words[0] not in name_like:
+            name_like[m.words[0]] = _name_like(text, m)
+        if len(m.words) >= 2 or name_like[m.words[0]]:
             m.evidence = True
 
     # people
@@ -227,6 +235,11 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
         if c.speaker is not None:
             last_speaker_in_block[c.block] = c.speaker
     group_next = len(cues)
+    # directs of each block, in order: the sibling look-ups below scan one
+    # paragraph, not the whole article (quadratic in a long dump)
+    in_block: dict[int, list[int]] = {}
+    for m, d in enumerate(directs):
+        in_block.setdefault(d.block, []).append(m)
     for n, d in enumerate(directs):
         speaker, cue, group, parent = found[n]
         if group is None and d.continues and n > 0:
@@ -241,19 +254,18 @@ def _attribute(text: str, spans: list[tuple[int, int]], directs: list[DirectSpan
                 speaker, cue, group, parent = found[n - 1]
                 found[n] = (speaker, cue, group, parent)
         if group is None:
-            sibs = [found[m] for m in range(len(directs))
-                    if directs[m].block == d.block and found[m][2] is not None
-                    and found[m][3] is None]
-            before = [found[m] for m in range(n) if directs[m].block == d.block
-                      and found[m][2] is not None and found[m][3] is None]
+            same = in_block[d.block]
+            sibs = [found[m] for m in same if found[m][2] is not None and found[m][3] is None]
+            before = [found[m] for m in same
+                      if m < n and found[m][2] is not None and found[m][3] is None]
             pick = before[-1] if before else (sibs[0] if sibs else None)
             if pick is not None:
                 speaker, cue, group = pick[0], pick[1], pick[2]
                 found[n] = (speaker, cue, group, None)
         if group is None and d.mark_start == spans[d.block][0] and d.block > 0:
             prev = last_speaker_in_block.get(d.block - 1)
-            prev_q = [found[m] for m in range(n) if directs[m].block == d.block - 1
-                      and found[m][0] is not None]
+            prev_q = [found[m] for m in in_block.get(d.block - 1, ())
+                      if m < n and found[m][0] is not None]
             if prev_q:
                 prev = prev_q[-1][0]
             if prev is not None:

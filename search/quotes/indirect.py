@@ -81,12 +81,20 @@ class Cue:
 
 def find_cues(text: str, block: int, bstart: int, bend: int, toks: list[tuple[int, int]],
               sents: list[tuple[int, int]], quoted: list[tuple[int, int]],
-              by_end: dict[int, Mention], by_start: dict[int, Mention]) -> list[Cue]:
-    """Every speech cue in one body paragraph, outside quotation marks."""
+              by_end: dict[int, Mention], by_start: dict[int, Mention],
+              qend: dict[int, int] | None = None,
+              qstarts: list[int] | None = None) -> list[Cue]:
+    """Every speech cue in one body paragraph, outside quotation marks.
+
+    ``qend``/``qstarts`` index ``quoted``; a caller looping over paragraphs
+    passes them built once (rebuilding them per paragraph was quadratic).
+    """
     out: list[Cue] = []
     sent_starts = [s for s, _ in sents]
-    qend = {e: s for s, e in quoted}
-    qstarts = [s for s, _ in quoted]
+    if qend is None:
+        qend = {e: s for s, e in quoted}
+    if qstarts is None:
+        qstarts = [s for s, _ in quoted]
     words = [text[a:b] for a, b in toks]
     lows = [w.lower().replace("’", "'") for w in words]
 

@@ -24,6 +24,11 @@ from tui.components.safe_text import highlighted, join, plain
 from tui.messages import OpenArticle, PreviewReady
 
 HIT_STYLE = "bold reverse"
+# One widget per paragraph, each wrapped by Textual: right for a story, a
+# frozen screen for a 20 MB dump (46,000 widgets, or one 20-million-character
+# paragraph). Past this many characters the reader shows a window of the text
+# around the current hit, and stepping to a hit outside it moves the window.
+WINDOW_CHARS = 60_000
 CURRENT_STYLE = "bold reverse $accent"
 
 
@@ -35,6 +40,23 @@ def widen_to_sentence(text: str, span: tuple[int, int], sentence: str) -> tuple[
     if 0 <= start <= span[0] and start + len(sentence) >= span[1]:
         return (start, start + len(sentence))
     return span
+
+
+def window_around(text: str, pos: int, size: int) -> tuple[int, int]:
+    """The whole text if it fits in ``size`` characters, else ``size`` of them
+    around ``pos`` (a third before it), cut at line ends where there are some."""
+    length = len(text)
+    if length <= size:
+        return (0, length)
+    pos = min(max(0, pos), length)
+    start = max(0, pos - size // 3)
+    end = min(length, start + size)
+    start = max(0, end - size)
+    if start > 0 and (cut := text.find("\n", start, pos)) >= 0:
+        start = cut + 1
+    if end < length and (cut := text.rfind("\n", pos + 1, end)) >= 0:
+        end = cut
+    return (start, end)
 
 
 class Paragraph(Static):
@@ -85,6 +107,8 @@ class ReaderScreen(Screen[None]):
         self.meta = ""
         self.furniture: list[tuple[int, int]] = []
         self.title_text = request.title or request.doc
+        self.body_start = 0  # where the story starts after the file's header
+        self.window = (0, 0)  # the character range of the text on show
 
     def compose(self) -> ComposeResult:
         yield Static(plain(self.request.title or self.request.doc, "bold"), id="reader-title")
@@ -127,23 +151,33 @@ class ReaderScreen(Screen[None]):
         self.text = message.text
         self.meta = message.meta
         self.furniture = message.furniture
+        self.body_start = message.body_start
         self.query_one("#reader-title", Static).update(plain(self.title_text, "bold"))
         if message.spans:
             self.spans = message.spans
         if self.request.sentence and self.spans:
             self.spans = [widen_to_sentence(self.text, self.spans[0], self.request.sentence)]
         self.current = min(max(0, self.current), max(0, len(self.spans) - 1))
-        body = self.query_one("#reader-body", VerticalScroll)
-        paragraphs: list[Paragraph] = []
+        self._show_window()
+        self._render_hits()
+        self.call_after_refresh(self._scroll_to_current)
+
+    def _show_window(self) -> None:
+        """Mount one paragraph widget per non-blank line of the window on show."""
+        pos = self.spans[self.current][0] if self.spans else 0
+        start, end = window_around(self.text, pos, WINDOW_CHARS)
         # The story starts after the header; offsets stay those of the whole text.
-        offset = message.body_start
-        for line in self.text[offset:].split("\n"):
+        start = max(start, min(self.body_start, end))
+        self.window = (start, end)
+        body = self.query_one("#reader-body", VerticalScroll)
+        body.remove_children()
+        paragraphs: list[Paragraph] = []
+        offset = start
+        for line in self.text[start:end].split("\n"):
             if line.strip():
                 paragraphs.append(Paragraph(line, offset))
             offset += len(line) + 1
         body.mount_all(paragraphs)
-        self._render_hits()
-        self.call_after_refresh(self._scroll_to_current)
 
     def _render_hits(self) -> None:
         current = self.spans[self.current] if self.spans else None
@@ -156,6 +190,10 @@ class ReaderScreen(Screen[None]):
             meta.append(plain(f"  ·  {label} {self.current + 1} of {len(self.spans)}", ""))
             if len(self.spans) > 1:
                 meta.append(plain("  ·  n/N next/previous", "dim"))
+        start, end = self.window
+        if start > self.body_start or end < len(self.text):
+            shown = f"  ·  characters {start:,}–{end:,} of {len(self.text):,} on show"
+            meta.append(plain(shown, "dim"))
         status.update(join(meta))
 
     def _scroll_to_current(self) -> None:
@@ -176,6 +214,12 @@ class ReaderScreen(Screen[None]):
             self.notify("Nothing to step through in this article.", timeout=2)
             return
         self.current = (self.current + step) % len(self.spans)
+        start, end = self.window
+        if not start <= self.spans[self.current][0] < end:
+            self._show_window()
+            self._render_hits()
+            self.call_after_refresh(self._scroll_to_current)
+            return
         self._render_hits()
         self._scroll_to_current()
 

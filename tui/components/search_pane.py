@@ -21,11 +21,13 @@ from textual.widgets.option_list import Option
 from search.records import Hit, SearchPage
 from tui.bindings import SEARCH_BINDINGS
 from tui.components.library_handle import LibraryHandle
+from tui.components.reader_screen import window_around
 from tui.components.safe_text import highlighted, join, plain
 from tui.messages import OpenArticle, PreviewReady, SearchDone, SearchFailed
 
 DEBOUNCE_SECONDS = 0.05
 RESULT_LIMIT = 50
+PREVIEW_CHARS = 20_000
 
 
 def hit_prompt(hit: Hit) -> Content:
@@ -214,16 +216,23 @@ class SearchPane(Vertical):
             header = [plain(hit.title, "bold"), Content("\n"), plain(meta, "dim"), Content("\n\n")]
         count = len(message.spans)
         footer = f"\n\n{count} match{'es' if count != 1 else ''} · Enter to read"
+        # A preview of a 20 MB dump must not wrap 20 MB: show a window of it.
+        start, end = window_around(
+            message.text, message.spans[0][0] if message.spans else 0, PREVIEW_CHARS
+        )
         # The header (` date …`, `title: …`) is already in the title lines.
-        start = message.body_start
-        spans = [(s - start, e - start) for s, e in message.spans if s >= start]
-        muted = [(s - start, e - start) for s, e in message.furniture if e > start]
-        body = highlighted(message.text[start:], spans, "bold reverse", muted=muted)
+        start = max(start, min(message.body_start, end))
+        text = message.text[start:end]
+        spans = [(a - start, b - start) for a, b in message.spans if a < end and b > start]
+        if start > message.body_start or end < len(message.text):
+            footer += f" (preview of characters {start:,}–{end:,} of {len(message.text):,})"
+        muted = [(a - start, b - start) for a, b in message.furniture if a < end and b > start]
+        body = highlighted(text, spans, "bold reverse", muted=muted)
         self.query_one("#preview-text", Static).update(join([*header, body, plain(footer, "dim")]))
         preview = self.query_one("#preview", VerticalScroll)
-        if message.spans and message.text:
+        if spans and text:
             # Roughly bring the first hit into view: offsets → fraction of the height.
-            fraction = (message.spans[0][0] - start) / max(1, len(message.text) - start)
+            fraction = spans[0][0] / max(1, len(text))
             self.call_after_refresh(
                 lambda: preview.scroll_to(
                     y=max(0, fraction * preview.virtual_size.height - 3), animate=False
