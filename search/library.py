@@ -35,6 +35,7 @@ from search.records import (
 from search.timeline_groups import TimelineView, first_fit, open_view, words_of
 
 SNIPPET_CHARS = 220
+FURNITURE_SCAN_CHARS = 2_000_000
 SNIPPET_GAP = " … "  # between two fragments of one snippet
 CALENDAR_TYPES = ("DATE", "TIME")
 _WS = re.compile(r"[\r\n\t\f\v]")
@@ -376,8 +377,11 @@ class Library:
 
         # The same shape rules as at indexing time, so a reader can set
         # captions and other stories' headlines apart from the story.
+        # Only the first 2 MB are looked at, as extraction does: a 20 MB dump
+        # would otherwise cost a second per preview.
+        head = text[:FURNITURE_SCAN_CHARS]
         furniture = tuple(
-            (b.start, b.end) for b in split_blocks(text, body_start) if b.kind != "body"
+            (b.start, b.end) for b in split_blocks(head, body_start) if b.kind != "body"
         )
         if info is None:  # a text record without its article record: show what we have
             return ArticleView(doc, path, doc, None, None, text, body_start, furniture)

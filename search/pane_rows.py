@@ -52,6 +52,7 @@ def segment_rows(index_dir: Path, reader: Any, kind: str) -> tuple[list[int], li
 def signature(searcher: Any) -> list[tuple[str, int]]:
     """What an index state holds: its segments and their deletion counts."""
     return [
-        (r.segment().segment_id(), r.segment().deleted_count())
+        (seg.segment_id(), seg.deleted_count())
         for r, _ in searcher.reader().leaf_readers()
+        if (seg := r.segment()) is not None  # an empty corpus: an empty reader, no segment
     ]

@@ -11,7 +11,8 @@ a page is listed and the next one added as the cursor nears its end.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -66,6 +67,35 @@ def citation(quote: QuoteInfo) -> str:
     return f"{said} — {', '.join(who)}"
 
 
+class PagedOptionList(OptionList):
+    """An option list that asks for its next page *before* the cursor moves.
+
+    Paging on the highlight message alone loses a held key: the key events
+    already queued run first, the cursor hits the last listed option and
+    wraps to the top before the next page arrives.
+    """
+
+    def __init__(self, more: Callable[[int], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._more = more
+
+    def _page_ahead(self, step: int) -> None:
+        at = self.highlighted if self.highlighted is not None else 0
+        self._more(at + step)
+
+    def action_cursor_down(self) -> None:
+        self._page_ahead(1)
+        super().action_cursor_down()
+
+    def action_page_down(self) -> None:
+        self._page_ahead(max(1, self.scrollable_content_region.height))
+        super().action_page_down()
+
+    def action_last(self) -> None:
+        self._page_ahead(self.option_count)
+        super().action_last()
+
+
 class PeoplePane(Horizontal):
     """Filter box and people list on the left, the selected person's quotes on the right."""
 
@@ -84,10 +114,10 @@ class PeoplePane(Horizontal):
     def compose(self) -> ComposeResult:
         with Vertical(id="people-side"):
             yield Input(placeholder="/ filter people", id="people-filter")
-            yield OptionList(id="people-list", markup=False)
+            yield PagedOptionList(self._more_people, id="people-list", markup=False)
         with Vertical(id="quotes-side"):
             yield Static("", id="quotes-title", markup=False)
-            yield OptionList(id="quotes-list", markup=False)
+            yield PagedOptionList(self._more_quotes, id="quotes-list", markup=False)
 
     # ------------------------------------------------------------------ people
     def reload(self) -> None:
