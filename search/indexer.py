@@ -2,23 +2,27 @@
 
 Incremental by default: a file whose size and modification time match the
 index is not read again; one whose bytes hash the same is not re-extracted;
-files gone from the corpus are dropped. Extraction runs in a process pool
-(fed in order, so the single Whoosh writer in this process overlaps with the
-workers); small batches stay in-process, where a pool costs more than it
+files gone from the corpus are dropped. Everything but the writing runs in a
+process pool: reading, cleaning, extraction and the analysis of title and
+body into postings (`search.schema.article_documents`), so the single
+Whoosh writer in this process only adds ready documents, sorts postings and
+writes them. Small batches stay in-process, where a pool costs more than it
 saves. The user's files are only ever opened for reading.
 """
 
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from search import store
 from search.corpus import FileRef, Problem, walk
 from search.extract import FileResult, process_file
 from search.records import IndexReport
-from search.schema import file_record, make_schema, records_for
+from search.schema import article_documents, file_record, make_schema
 
 Progress = Callable[[int, int, str], None]
 
@@ -83,11 +87,30 @@ def needs_indexing(paths: list[Path], index_dir: Path) -> bool:
     return False
 
 
-def _results(refs: list[FileRef], workers: int | None) -> Iterator[FileResult]:
+Prepared = tuple[FileResult, list[dict[str, Any]]]
+
+
+def prepare_file(ref: FileRef) -> Prepared:
+    """One file made ready for the writer: what `process_file` found (its
+    extracted items dropped) and the Whoosh documents of its articles."""
+    result = process_file(ref)
+    sort_key, person_key = _keyers()
+    docs = [
+        d for item in result.items for d in article_documents(ref.doc, item, sort_key, person_key)
+    ]
+    result.items = []
+    return result, docs
+
+
+def _prepare_chunk(refs: list[FileRef]) -> list[Prepared]:
+    return [prepare_file(ref) for ref in refs]
+
+
+def _results(refs: list[FileRef], workers: int | None) -> Iterator[Prepared]:
     workers = workers or os.cpu_count() or 1
     if len(refs) < POOL_THRESHOLD or workers < 2:
         for ref in refs:
-            yield process_file(ref)
+            yield prepare_file(ref)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -95,8 +118,18 @@ def _results(refs: list[FileRef], workers: int | None) -> Iterator[FileResult]:
     # forkserver: safe to start from a thread (the dashboard indexes in one)
     ctx = multiprocessing.get_context("forkserver")
     chunk = max(1, min(32, len(refs) // (workers * 8)))
+    # A bounded window of chunks in flight, in order: `Executor.map` submits
+    # everything at once, and ready documents (postings included) would pile
+    # up in this process whenever the writer falls behind.
+    window = workers * 4
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        yield from pool.map(process_file, refs, chunksize=chunk)
+        pending: deque = deque()
+        for i in range(0, len(refs), chunk):
+            pending.append(pool.submit(_prepare_chunk, refs[i : i + chunk]))
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def build_index(
@@ -175,8 +208,8 @@ def _build_locked(
         total = len(todo)
         if progress:
             progress(0, total, "")
-        for done, result in enumerate(_results(todo, workers), start=1):
-            _apply(writer, result, manifest, report)
+        for done, (result, docs) in enumerate(_results(todo, workers), start=1):
+            _apply(writer, result, docs, manifest, report)
             if progress:
                 progress(done, total, str(result.ref.path))
         writer.commit()
@@ -194,7 +227,13 @@ def _build_locked(
     return report
 
 
-def _apply(writer, result: FileResult, manifest: dict[str, tuple], report: IndexReport) -> None:
+def _apply(
+    writer,
+    result: FileResult,
+    docs: list[dict[str, Any]],
+    manifest: dict[str, tuple],
+    report: IndexReport,
+) -> None:
     file = result.ref.doc
     report.skipped.extend((p.path, p.reason) for p in result.problems)
     report.warnings.extend(result.warnings)
@@ -209,9 +248,8 @@ def _apply(writer, result: FileResult, manifest: dict[str, tuple], report: Index
         return
     if old is not None:
         writer.delete_by_term("file", file)
-    for item in result.items:
-        for record in records_for(file, item, *_keyers()):
-            writer.add_document(**record)
+    for doc in docs:
+        writer.add_document(**doc)
     writer.add_document(**_mark(file, result))
     if old is None:
         report.added += 1

@@ -332,7 +332,9 @@ class Library:
     ) -> Hit:
         if fields is None:
             fields = s.stored_fields(docnum)
-        text = self._text(s, fields["doc"], docnum)
+        text = fields.get("text")
+        if text is None:
+            text = self._text(s, fields["doc"])
         snippet, spans = "", ()
         try:
             snippet, spans = snippet_for(text, words)
@@ -352,39 +354,56 @@ class Library:
             highlights=tuple(spans),
         )
 
-    def _text(self, s, doc: str, near: int | None = None) -> str:
-        """The article's stored text; ``near`` is its article record's docnum.
-
-        The indexer adds an article's `text` record right after the article,
-        and Whoosh keeps the order of documents through merges, so the text
-        is nearly always at ``near + 1``: checked, it saves the term lookup
-        (an intersection with 50,000 `kind:text` postings, ~1 ms per hit).
-        """
-        if near is not None:
-            try:
-                f = s.stored_fields(near + 1)
-                if f.get("kind") == "text" and f.get("doc") == doc:
-                    return f.get("text", "")
-            except Exception:  # past the last document, or deleted: look it up
-                pass
-        num = s.document_number(kind="text", doc=doc)
+    def _text(self, s, doc: str) -> str:
+        """The article's stored text (stored with the article's own document)."""
+        num = s.document_number(doc=doc)  # only article documents have a `doc`
         return s.stored_fields(num).get("text", "") if num is not None else ""
 
     def _suggest(self, s, q, query: str) -> str | None:
+        """A "did you mean" for a query with no hits, or None.
+
+        The index has no spelling field (it doubled the analysis work at
+        indexing time), so words are corrected against the body's stemmed
+        terms: within two edits, same first letter, the most frequent stem
+        (Whoosh's reader corrector's ranking). The
+        corrected query must find something, and the user is shown a real
+        word for each stem, taken from an article that contains it.
+        """
+        from whoosh.highlight import NullFormatter
 
         try:
-            correction = s.correct_query(q, query, prefix=1)
+            # title words are corrected against the body's terms too, so both
+            # fields of one word agree on a single suggestion
+            correction = s.correct_query(q, query, prefix=1, aliases={"title": "body"})
         except Exception:
             return None
-        if correction.string == query:
+        if not correction.tokens:
             return None
         fixed = correction.query
         try:
-            if s.search(fixed, limit=1, filter=_article_filter(fixed)).scored_length():
-                return correction.string
+            if not s.search(fixed, limit=1, filter=_article_filter(fixed)).scored_length():
+                return None
+            for token in correction.tokens:
+                token.text = self._surface(s, token.text)
+            string = correction.format_string(NullFormatter())
         except Exception:
             return None
-        return None
+        return string if string != query else None
+
+    def _surface(self, s, stem: str) -> str:
+        """A word as written that the body indexes as ``stem``: the commonest
+        such form (then the shortest) in the first article holding it."""
+        if ("body", stem) not in s.reader():
+            return stem
+        m = s.postings("body", stem)
+        if not m.is_active():
+            return stem
+        text = s.stored_fields(m.id()).get("text") or ""
+        get = _KEYS.get
+        forms = Counter(t.lower() for t in _TOKEN_TEXT.findall(text) if (get(t) or _key(t)) == stem)
+        if not forms:
+            return stem
+        return min(forms, key=lambda w: (-forms[w], len(w), w))
 
     def article_text(self, doc: str) -> str:
         """The article's full decoded text, as stored at indexing time."""

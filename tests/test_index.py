@@ -137,3 +137,14 @@ def test_open_library_picks_up_a_new_commit(corpus: Path, tmp_path: Path) -> Non
         build_index([corpus], ix, rebuild=True)
         assert lib.refresh() is True
         assert len(lib.articles()) == 3
+
+
+def test_did_you_mean_offers_words_as_written(corpus: Path, tmp_path: Path) -> None:
+    # the index keeps stems only ("govern"); the suggestion must still be a word
+    ix = tmp_path / "ix"
+    build_index([corpus], ix)
+    with Library.open(ix) as lib:
+        page = lib.search("goverment")
+        assert page.hits == () and page.suggestion == "government"
+        assert lib.search("tarifs goverment").suggestion == "tariffs government"
+        assert lib.search(page.suggestion).hits
