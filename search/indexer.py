@@ -2,18 +2,19 @@
 
 Incremental by default: a file whose size and modification time match the
 index is not read again; one whose bytes hash the same is not re-extracted;
-files gone from the corpus are dropped. Everything but the writing runs in a
-process pool: reading, cleaning, extraction and the analysis of title and
-body into postings (`search.schema.article_documents`), so the single
-Whoosh writer in this process only adds ready documents, sorts postings and
-writes them. Small batches stay in-process, where a pool costs more than it
-saves. The user's files are only ever opened for reading.
+files gone from the corpus are dropped. A big batch is split over worker
+processes that each read, clean, extract, analyse and write their share
+into a Whoosh segment of their own (`_segment_worker`); this process only
+deletes what changed or went, and commits one table of contents listing
+the old segments and the workers' new ones, so the update is atomic as
+before. (One writer fed by extraction workers was bound by that writer.)
+Small batches stay in-process, where a pool costs more than it saves. The
+user's files are only ever opened for reading.
 """
 
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -91,7 +92,7 @@ Prepared = tuple[FileResult, list[dict[str, Any]]]
 
 
 def prepare_file(ref: FileRef) -> Prepared:
-    """One file made ready for the writer: what `process_file` found (its
+    """One file made ready for a writer: what `process_file` found (its
     extracted items dropped) and the Whoosh documents of its articles."""
     result = process_file(ref)
     sort_key, person_key = _keyers()
@@ -102,34 +103,138 @@ def prepare_file(ref: FileRef) -> Prepared:
     return result, docs
 
 
-def _prepare_chunk(refs: list[FileRef]) -> list[Prepared]:
-    return [prepare_file(ref) for ref in refs]
+def _segment_worker(index_dir: str, indexname: str, limitmb: int, tasks, results) -> None:
+    """One pool process: prepares files and writes them into a segment of its own.
+
+    Reading, extraction, analysis, sorting postings and writing them all
+    happen here, in parallel with the other workers (one Whoosh writer in
+    the main process was the bottleneck of a build). The segment is not
+    visible to anyone until the main process commits a table of contents
+    that lists it; if that never happens, Whoosh's next commit deletes its
+    files. Its side files (`store.write_segment_rows`) are written from
+    the documents themselves, not read back.
+    """
+    try:
+        from whoosh import index as windex
+        from whoosh.writing import SegmentWriter
+
+        ix = windex.open_dir(index_dir, indexname=indexname)
+        # _lk=False: the main process holds the index's locks (as Whoosh's own
+        # multi-process writer does for its sub-writers)
+        writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=False)
+        files: list[tuple[int, dict]] = []
+        arts: list[tuple[int, dict]] = []
+        while (job := tasks.get()) is not None:
+            out = []
+            for ref, old_fp in job:
+                result, docs = prepare_file(ref)
+                written = bool(result.fingerprint) and result.fingerprint != old_fp
+                if written:
+                    for doc in docs:
+                        num = writer.docnum
+                        writer.add_document(**doc)
+                        for name in ("text", "body", "people"):  # rows need none of these
+                            doc.pop(name, None)
+                        arts.append((num, doc))
+                    mark = _mark(ref.doc, result)
+                    files.append((writer.docnum, mark))
+                    writer.add_document(**mark)
+                out.append((result, written))
+            results.put(("files", out))
+        segment = None
+        if writer._added:
+            segment = writer._finalize_segment()
+            try:
+                store.write_segment_rows(Path(index_dir), segment.segment_id(), files, arts)
+            except Exception:  # a cache only: readers rebuild what is missing
+                pass
+        else:
+            writer._close_segment()
+        results.put(("done", segment))
+    except BaseException:
+        import traceback
+
+        results.put(("error", traceback.format_exc()))
 
 
-def _results(refs: list[FileRef], workers: int | None) -> Iterator[Prepared]:
-    workers = workers or os.cpu_count() or 1
-    if len(refs) < POOL_THRESHOLD or workers < 2:
-        for ref in refs:
-            yield prepare_file(ref)
+class _SegmentWorkers:
+    """Worker processes each writing one new segment (`_segment_worker`)."""
+
+    def __init__(self, index_dir: Path, indexname: str, workers: int) -> None:
+        import multiprocessing
+
+        # forkserver: safe to start from a thread (the dashboard indexes in one)
+        ctx = multiprocessing.get_context("forkserver")
+        self.tasks = ctx.Queue(workers * 4)
+        self.results = ctx.Queue()
+        self.workers = workers
+        self.segments: list = []
+        self.procs = [
+            ctx.Process(
+                target=_segment_worker,
+                args=(str(index_dir), indexname, WRITER_LIMIT_MB, self.tasks, self.results),
+                daemon=True,
+            )
+            for _ in range(workers)
+        ]
+
+    def __enter__(self) -> _SegmentWorkers:
+        for p in self.procs:
+            p.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for p in self.procs:
+            p.join(timeout=0 if exc[0] else 30)
+            if p.is_alive():
+                p.terminate()
+                p.join()
+
+    def run(self, jobs: list[tuple[FileRef, str | None]]) -> Iterator[tuple[FileResult, bool]]:
+        """(result, written) per file, in the order the workers finish them."""
+        import queue
+
+        n = self.workers
+        size = max(1, min(32, len(jobs) // (n * 8)))
+        chunks: list = [jobs[i : i + size] for i in range(0, len(jobs), size)] + [None] * n
+        fed = finished = 0
+        while finished < n:
+            while fed < len(chunks):
+                try:
+                    self.tasks.put_nowait(chunks[fed])
+                except queue.Full:
+                    break
+                fed += 1
+            try:
+                kind, payload = self.results.get(timeout=0.5)
+            except queue.Empty:
+                if any(p.exitcode not in (None, 0) for p in self.procs):
+                    raise RuntimeError("an indexing worker process died") from None
+                continue
+            if kind == "files":
+                yield from payload
+            elif kind == "done":
+                finished += 1
+                if payload is not None:
+                    self.segments.append(payload)
+            else:
+                raise RuntimeError(f"an indexing worker failed:\n{payload}")
+
+
+def _commit(writer, segments: list) -> None:
+    """``writer.commit()``, with the workers' segments listed in the same
+    table of contents (Whoosh's multi-process writer commits the same way)."""
+    if not segments:
+        writer.commit()
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # forkserver: safe to start from a thread (the dashboard indexes in one)
-    ctx = multiprocessing.get_context("forkserver")
-    chunk = max(1, min(32, len(refs) // (workers * 8)))
-    # A bounded window of chunks in flight, in order: `Executor.map` submits
-    # everything at once, and ready documents (postings included) would pile
-    # up in this process whenever the writer falls behind.
-    window = workers * 4
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        pending: deque = deque()
-        for i in range(0, len(refs), chunk):
-            pending.append(pool.submit(_prepare_chunk, refs[i : i + chunk]))
-            if len(pending) >= window:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+    final = writer._merge_segments(None, None, None)  # small old segments, as commit() does
+    final.extend(segments)
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(final)
+    writer._finish()
 
 
 def build_index(
@@ -208,11 +313,23 @@ def _build_locked(
         total = len(todo)
         if progress:
             progress(0, total, "")
-        for done, (result, docs) in enumerate(_results(todo, workers), start=1):
-            _apply(writer, result, docs, manifest, report)
-            if progress:
-                progress(done, total, str(result.ref.path))
-        writer.commit()
+        workers = workers or os.cpu_count() or 1
+        segments: list = []
+        if total < POOL_THRESHOLD or workers < 2:
+            for done, ref in enumerate(todo, start=1):
+                result, docs = prepare_file(ref)
+                _apply(writer, result, docs, manifest, report)
+                if progress:
+                    progress(done, total, str(ref.path))
+        else:
+            jobs = [(ref, (manifest.get(ref.doc) or (None, None, None))[2]) for ref in todo]
+            with _SegmentWorkers(index_dir, indexname, workers) as pool:
+                for done, (result, written) in enumerate(pool.run(jobs), start=1):
+                    _apply(writer, result, [], manifest, report, written=written)
+                    if progress:
+                        progress(done, total, str(result.ref.path))
+            segments = pool.segments
+        _commit(writer, segments)
     except BaseException:
         writer.cancel()
         raise
@@ -233,7 +350,10 @@ def _apply(
     docs: list[dict[str, Any]],
     manifest: dict[str, tuple],
     report: IndexReport,
+    written: bool = False,
 ) -> None:
+    """Account for one prepared file; ``written``: a worker already wrote its
+    documents (and mark) into its own segment, only old ones go here."""
     file = result.ref.doc
     report.skipped.extend((p.path, p.reason) for p in result.problems)
     report.warnings.extend(result.warnings)
@@ -248,9 +368,10 @@ def _apply(
         return
     if old is not None:
         writer.delete_by_term("file", file)
-    for doc in docs:
-        writer.add_document(**doc)
-    writer.add_document(**_mark(file, result))
+    if not written:
+        for doc in docs:
+            writer.add_document(**doc)
+        writer.add_document(**_mark(file, result))
     if old is None:
         report.added += 1
     else:

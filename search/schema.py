@@ -18,11 +18,8 @@ texts and extracted records: the timeline never disagrees with the search
 results. Every document carries `file`, so one `delete_by_term("file", …)`
 drops all that a file contributed.
 
-Analysis happens where extraction happens: `article_documents` (run in the
-indexer's worker processes) turns `title` and `body` into the exact postings
-Whoosh's own `field.index()` would make, wrapped in `Analysed`; the
-`PreAnalysedTEXT` field hands them to the writer as they are. The single
-writer then only sorts and writes postings, which is what bounds a build.
+`article_documents` runs in the indexer's worker processes, which also
+write the documents (`search.indexer`).
 """
 
 from __future__ import annotations
@@ -39,36 +36,6 @@ from search.records import Extracted
 BODY_ANALYZER = StemmingAnalyzer()
 
 
-class Analysed:
-    """A field value already analysed: the (term bytes, frequency, weight,
-    encoded positions) tuples `TEXT.index()` yields, made in a worker."""
-
-    __slots__ = ("items",)
-
-    def __init__(self, items: list[tuple[bytes, int, float, bytes]]) -> None:
-        self.items = items
-
-    def __getstate__(self):
-        return self.items
-
-    def __setstate__(self, items) -> None:
-        self.items = items
-
-
-class PreAnalysedTEXT(TEXT):
-    """A TEXT field that also accepts an `Analysed` value as its postings.
-
-    Queries, highlighting and plain string values go through the analyser
-    as usual; only the indexer passes `Analysed`, made by this very field
-    type's `index()` in a worker process, so the postings are identical.
-    """
-
-    def index(self, value, **kwargs):
-        if isinstance(value, Analysed):
-            return value.items
-        return TEXT.index(self, value, **kwargs)
-
-
 def make_schema() -> Schema:
     # No `spelling=True`: it analysed every title and body a second time
     # (unstemmed) and wrote a posting per distinct word per article, a third
@@ -80,11 +47,11 @@ def make_schema() -> Schema:
         doc=ID(stored=True),
         # article
         path=ID(stored=True),
-        title=PreAnalysedTEXT(analyzer=BODY_ANALYZER, stored=True, field_boost=2.0),
+        title=TEXT(analyzer=BODY_ANALYZER, stored=True, field_boost=2.0),
         source=TEXT(analyzer=StandardAnalyzer(), stored=True),
         date=DATETIME(stored=True, sortable=True),
         date_source=STORED(),
-        body=PreAnalysedTEXT(analyzer=BODY_ANALYZER),
+        body=TEXT(analyzer=BODY_ANALYZER),
         people=TEXT(analyzer=StandardAnalyzer()),
         text=STORED(),
         # the article's events, quotes and people: marshal blobs, see `article_documents`
@@ -97,15 +64,6 @@ def make_schema() -> Schema:
     )
 
 
-_SCHEMA: list[Schema] = []
-
-
-def _schema() -> Schema:
-    if not _SCHEMA:
-        _SCHEMA.append(make_schema())
-    return _SCHEMA[0]
-
-
 def file_record(
     file: str, fingerprint: str, size: int, mtime: float, problems: list[tuple[str, str]]
 ) -> dict[str, Any]:
@@ -114,15 +72,8 @@ def file_record(
     return {"kind": "file", "file": file, "fp": (size, mtime, fingerprint, problems)}
 
 
-def article_documents(
-    file: str, item: Extracted, sort_key, person_key, analyse: bool = True
-) -> list[dict[str, Any]]:
-    """The Whoosh document(s) one extracted article contributes: ready to add.
-
-    With ``analyse``, `title` and `body` are analysed here (the indexer's
-    workers call this) and the title's text goes to the stored field
-    through Whoosh's ``_stored_title``.
-    """
+def article_documents(file: str, item: Extracted, sort_key, person_key) -> list[dict[str, Any]]:
+    """The Whoosh document(s) one extracted article contributes: ready to add."""
     art = item.article
     # Other stories' headlines and gallery prompts are not this article's words.
     body = "\n".join(
@@ -173,11 +124,6 @@ def article_documents(
         article["source"] = art.source
     if art.date:
         article["date"] = dt.datetime.fromisoformat(art.date)
-    if analyse:
-        schema = _schema()
-        article["_stored_title"] = art.title
-        article["title"] = Analysed(list(schema["title"].index(art.title)))
-        article["body"] = Analysed(list(schema["body"].index(body)))
     return [article]
 
 

@@ -150,37 +150,27 @@ def _file_row(f: dict) -> tuple:
     return (f["file"], size, mtime, fp, [tuple(p) for p in problems])
 
 
-def _segment_rows(reader, kinds) -> Iterator[tuple[str, tuple[list[int], list[tuple]]]]:
-    """Every live record of ``kinds`` in one segment, one kind at a time:
-    (kind, (docnums, rows)), rows of one article sharing its docnum.
+def _rows_of(
+    kinds, files: list[tuple[int, dict]], arts: list[tuple[int, dict]]
+) -> Iterator[tuple[str, tuple[list[int], list[tuple]]]]:
+    """(kind, (docnums, rows)) for each of ``kinds``, one kind at a time, from
+    (docnum, stored fields) of file and article documents (texts not needed);
+    the rows of one article (its events, quotes, people) share its docnum.
 
-    The articles' stored fields are read once (their texts dropped at once),
-    and each kind's rows are made only when asked for, so that at most one
+    Each kind's rows are made only when asked for, so that at most one
     kind's rows are alive beyond the caller's (all at once took 1 GB at 50k).
     """
     from search.schema import article_row, event_rows, person_rows, quote_rows
 
-    if "file" in kinds:
+    makers = {"event": event_rows, "quote": quote_rows, "person": person_rows}
+    for kind in kinds:
         ids: list[int] = []
         rows: list[tuple] = []
-        if ("kind", "file") in reader:
-            for docnum in reader.postings("kind", "file").all_ids():
+        if kind == "file":
+            for docnum, f in files:
                 ids.append(docnum)
-                rows.append(_file_row(reader.stored_fields(docnum)))
-        yield "file", (ids, rows)
-    rest = [k for k in kinds if k != "file"]
-    if not rest:
-        return
-    arts: list[tuple[int, dict]] = []
-    if ("kind", "article") in reader:
-        for docnum in reader.postings("kind", "article").all_ids():
-            f = reader.stored_fields(docnum)
-            f.pop("text", None)
-            arts.append((docnum, f))
-    makers = {"event": event_rows, "quote": quote_rows, "person": person_rows}
-    for kind in rest:
-        ids, rows = [], []
-        if kind == "article":
+                rows.append(_file_row(f))
+        elif kind == "article":
             for docnum, f in arts:
                 ids.append(docnum)
                 rows.append(article_row(f))
@@ -191,6 +181,29 @@ def _segment_rows(reader, kinds) -> Iterator[tuple[str, tuple[list[int], list[tu
                 ids.extend([docnum] * len(got))
                 rows.extend(got)
         yield kind, (ids, rows)
+
+
+def _segment_rows(reader, kinds) -> Iterator[tuple[str, tuple[list[int], list[tuple]]]]:
+    """`_rows_of` one segment, its stored fields read once (texts dropped at once)."""
+    files: list[tuple[int, dict]] = []
+    arts: list[tuple[int, dict]] = []
+    if "file" in kinds and ("kind", "file") in reader:
+        files = [(d, reader.stored_fields(d)) for d in reader.postings("kind", "file").all_ids()]
+    if any(k != "file" for k in kinds) and ("kind", "article") in reader:
+        for docnum in reader.postings("kind", "article").all_ids():
+            f = reader.stored_fields(docnum)
+            f.pop("text", None)
+            arts.append((docnum, f))
+    yield from _rows_of(kinds, files, arts)
+
+
+def write_segment_rows(
+    index_dir: Path, segment_id: str, files: list[tuple[int, dict]], arts: list[tuple[int, dict]]
+) -> None:
+    """The side files of a segment just written, from the documents it was
+    written from (what `_segment_rows` would read back from it)."""
+    for kind, got in _rows_of(ROW_KINDS, files, arts):
+        _write_rows(index_dir / f"{segment_id}.ndrows_{kind}", got)
 
 
 def _rows_paths(index_dir: Path, reader) -> dict[str, Path] | None:
