@@ -14,7 +14,8 @@ import gc
 import os
 import re
 import threading
-from collections import Counter, defaultdict
+from array import array
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import islice
@@ -38,6 +39,7 @@ CALENDAR_TYPES = ("DATE", "TIME")
 _WS = re.compile(r"[\r\n\t\f\v]")
 _QUERY_MAX = 2000
 USER_FIELDS = ("title", "body", "source", "date", "people", "path")
+POSTING_CACHE = 3_000_000  # decoded postings kept (~36 MB): see Library._postings
 
 
 class QueryError(ValueError):
@@ -64,6 +66,11 @@ class Library:
         self._lock = threading.RLock()
         self._cache: dict[str, Any] = {}
         self._parser: Any = None
+        # decoded postings: (segment id, field, word) → (docnums, weights);
+        # segments never change (deletions are filtered when scoring), so
+        # entries stay valid across refreshes and age out with their segment
+        self._post_cache: OrderedDict[tuple[str, str, str], tuple[array, array]] = OrderedDict()
+        self._post_cached = 0
 
     # ------------------------------------------------------------ lifecycle
 
@@ -294,15 +301,15 @@ class Library:
                         continue
                     norms = self._norms(reader, field, avgfl)
                     deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-                    for ids, weights in _posting_blocks(reader, field, word):
-                        # bm25(idf, tf, fl, avgfl, B, K1), operation for operation
-                        got.update(
-                            {
-                                base + d: idf * ((tf * k1p1) / (tf + norms[d]))
-                                for d, tf in zip(ids, weights, strict=True)
-                                if d not in deleted
-                            }
-                        )
+                    ids, weights = self._postings(reader, field, word)
+                    # bm25(idf, tf, fl, avgfl, B, K1), operation for operation
+                    got.update(
+                        {
+                            base + d: idf * ((tf * k1p1) / (tf + norms[d]))
+                            for d, tf in zip(ids, weights, strict=True)
+                            if d not in deleted
+                        }
+                    )
             title, scores = fields
             # a document in both fields scores title + body, as Whoosh's union adds
             # them (two operands: the sum is the same either way round)
@@ -323,6 +330,32 @@ class Library:
                 total = {d: v + c[d] for d, v in total.items() if d in c}
         best = nsmallest(limit, total.items(), key=lambda kv: (-kv[1], kv[0]))
         return [(score, d) for d, score in best]
+
+    def _postings(self, reader, field: str, word: str) -> tuple[array, array]:
+        """All (docnums, weights) of one term in one segment, decoded once.
+
+        Decoding a posting block unpickles and decompresses its positions
+        too (half of a query's time went there); the dashboard asks for the
+        same words keystroke after keystroke. Kept as flat arrays (12 bytes
+        a posting), least recently used dropped past `POSTING_CACHE`.
+        """
+        key = (reader.segment().segment_id(), field, word)
+        cache = self._post_cache
+        got = cache.get(key)
+        if got is not None:
+            cache.move_to_end(key)
+            return got
+        ids, weights = array("I"), array("d")
+        for block_ids, block_weights in _posting_blocks(reader, field, word):
+            # iter(): array.extend takes another array only of its own type
+            ids.extend(iter(block_ids))
+            weights.extend(iter(block_weights))
+        got = cache[key] = (ids, weights)
+        self._post_cached += len(ids)
+        while self._post_cached > POSTING_CACHE and len(cache) > 1:
+            _, (old, _w) = cache.popitem(last=False)
+            self._post_cached -= len(old)
+        return got
 
     def _hit(self, s, r, words: frozenset[str]) -> Hit:
         return self._make_hit(s, r.docnum, r.score, words, r.fields())
