@@ -103,7 +103,9 @@ def prepare_file(ref: FileRef) -> Prepared:
     return result, docs
 
 
-def _segment_worker(index_dir: str, indexname: str, limitmb: int, tasks, results) -> None:
+def _segment_worker(
+    index_dir: str, indexname: str, limitmb: int, number: int, tasks, results
+) -> None:
     """One pool process: prepares files and writes them into a segment of its own.
 
     Reading, extraction, analysis, sorting postings and writing them all
@@ -150,7 +152,7 @@ def _segment_worker(index_dir: str, indexname: str, limitmb: int, tasks, results
                 pass
         else:
             writer._close_segment()
-        results.put(("done", segment))
+        results.put(("done", (number, segment)))
     except BaseException:
         import traceback
 
@@ -158,24 +160,30 @@ def _segment_worker(index_dir: str, indexname: str, limitmb: int, tasks, results
 
 
 class _SegmentWorkers:
-    """Worker processes each writing one new segment (`_segment_worker`)."""
+    """Worker processes each writing one new segment (`_segment_worker`).
+
+    Worker i gets the i-th contiguous share of the (sorted) files and the
+    segments are listed in worker order, so documents keep the order a
+    one-process build gives them: equal scores then rank the same way
+    (ties go by document number) whatever the number of workers.
+    """
 
     def __init__(self, index_dir: Path, indexname: str, workers: int) -> None:
         import multiprocessing
 
         # forkserver: safe to start from a thread (the dashboard indexes in one)
         ctx = multiprocessing.get_context("forkserver")
-        self.tasks = ctx.Queue(workers * 4)
+        self.tasks = [ctx.Queue(4) for _ in range(workers)]
         self.results = ctx.Queue()
         self.workers = workers
         self.segments: list = []
         self.procs = [
             ctx.Process(
                 target=_segment_worker,
-                args=(str(index_dir), indexname, WRITER_LIMIT_MB, self.tasks, self.results),
+                args=(str(index_dir), indexname, WRITER_LIMIT_MB, i, self.tasks[i], self.results),
                 daemon=True,
             )
-            for _ in range(workers)
+            for i in range(workers)
         ]
 
     def __enter__(self) -> _SegmentWorkers:
@@ -196,15 +204,20 @@ class _SegmentWorkers:
 
         n = self.workers
         size = max(1, min(32, len(jobs) // (n * 8)))
-        chunks: list = [jobs[i : i + size] for i in range(0, len(jobs), size)] + [None] * n
-        fed = finished = 0
-        while finished < n:
-            while fed < len(chunks):
-                try:
-                    self.tasks.put_nowait(chunks[fed])
-                except queue.Full:
-                    break
-                fed += 1
+        shares: list[list] = []
+        for i in range(n):
+            share = jobs[i * len(jobs) // n : (i + 1) * len(jobs) // n]
+            shares.append([share[k : k + size] for k in range(0, len(share), size)] + [None])
+        fed = [0] * n
+        done: dict[int, Any] = {}
+        while len(done) < n:
+            for i in range(n):
+                while fed[i] < len(shares[i]):
+                    try:
+                        self.tasks[i].put_nowait(shares[i][fed[i]])
+                    except queue.Full:
+                        break
+                    fed[i] += 1
             try:
                 kind, payload = self.results.get(timeout=0.5)
             except queue.Empty:
@@ -214,11 +227,11 @@ class _SegmentWorkers:
             if kind == "files":
                 yield from payload
             elif kind == "done":
-                finished += 1
-                if payload is not None:
-                    self.segments.append(payload)
+                number, segment = payload
+                done[number] = segment
             else:
                 raise RuntimeError(f"an indexing worker failed:\n{payload}")
+        self.segments = [done[i] for i in range(n) if done[i] is not None]
 
 
 def _commit(writer, segments: list) -> None:
