@@ -100,42 +100,45 @@ def walk(paths: list[Path]) -> tuple[list[FileRef], list[Problem]]:
 
 
 def _walk_dir(root: Path, problems: list[Problem]) -> Iterator[FileRef]:
+    # Folders go on the stack with their id prefix (the relative path so
+    # far), so ids are joined as strings: `Path.relative_to` for each of
+    # 50,000 files was half the time of a re-index with nothing to do.
     visited: set[tuple[int, int]] = set()
-    stack = [root]
+    stack: list[tuple[str, str]] = [(str(root), "")]
     while stack:
-        folder = stack.pop()
+        folder, prefix = stack.pop()
         try:
-            st = folder.stat()
+            st = os.stat(folder)
         except OSError as exc:
-            problems.append(Problem(str(folder), os_reason(exc)))
+            problems.append(Problem(str(Path(folder)), os_reason(exc)))
             continue
         key = (st.st_dev, st.st_ino)
         if key in visited:
-            problems.append(Problem(str(folder), "symlink loop: folder already visited"))
+            problems.append(Problem(str(Path(folder)), "symlink loop: folder already visited"))
             continue
         visited.add(key)
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            problems.append(Problem(str(folder), os_reason(exc)))
+            problems.append(Problem(str(Path(folder)), os_reason(exc)))
             continue
         for entry in entries:
-            if entry.name.startswith(".") or entry.name == "__pycache__":
+            name = entry.name
+            if name.startswith(".") or name == "__pycache__":
                 continue
-            path = Path(entry.path)
             try:
                 if entry.is_dir(follow_symlinks=True):
-                    stack.append(path)
+                    stack.append((entry.path, f"{prefix}{name}/"))
                     continue
                 if not entry.is_file(follow_symlinks=True):
                     if entry.is_symlink():
-                        problems.append(Problem(str(path), "broken or looping symlink"))
+                        problems.append(Problem(str(Path(entry.path)), "broken or looping symlink"))
                     continue
             except OSError as exc:
-                problems.append(Problem(str(path), os_reason(exc)))
+                problems.append(Problem(str(Path(entry.path)), os_reason(exc)))
                 continue
-            if path.suffix.lower() in ARTICLE_SUFFIXES:
-                yield FileRef(path, path.relative_to(root).as_posix())
+            if os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES:
+                yield FileRef(Path(entry.path), prefix + name)
 
 
 def os_reason(exc: OSError) -> str:

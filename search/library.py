@@ -13,7 +13,8 @@ import datetime as dt
 import gc
 import re
 import threading
-from collections import defaultdict
+from array import array
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import islice
@@ -41,6 +42,7 @@ CALENDAR_TYPES = ("DATE", "TIME")
 _WS = re.compile(r"[\r\n\t\f\v]")
 _QUERY_MAX = 2000
 USER_FIELDS = ("title", "body", "source", "date", "people", "path")
+POSTING_CACHE = 3_000_000  # decoded postings kept (~36 MB): see Library._postings
 
 
 class QueryError(ValueError):
@@ -67,6 +69,11 @@ class Library:
         self._lock = threading.RLock()
         self._cache: dict[str, Any] = {}
         self._parser: Any = None
+        # decoded postings: (segment id, field, word) → (docnums, weights);
+        # segments never change (deletions are filtered when scoring), so
+        # entries stay valid across refreshes and age out with their segment
+        self._post_cache: OrderedDict[tuple[str, str, str], tuple[array, array]] = OrderedDict()
+        self._post_cached = 0
 
     # ------------------------------------------------------------ lifecycle
 
@@ -257,15 +264,15 @@ class Library:
                         continue
                     norms = self._norms(reader, field, avgfl)
                     deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-                    for ids, weights in _posting_blocks(reader, field, word):
-                        # bm25(idf, tf, fl, avgfl, B, K1), operation for operation
-                        got.update(
-                            {
-                                base + d: idf * ((tf * k1p1) / (tf + norms[d]))
-                                for d, tf in zip(ids, weights, strict=True)
-                                if d not in deleted
-                            }
-                        )
+                    ids, weights = self._postings(reader, field, word)
+                    # bm25(idf, tf, fl, avgfl, B, K1), operation for operation
+                    got.update(
+                        {
+                            base + d: idf * ((tf * k1p1) / (tf + norms[d]))
+                            for d, tf in zip(ids, weights, strict=True)
+                            if d not in deleted
+                        }
+                    )
             title, scores = fields
             # a document in both fields scores title + body, as Whoosh's union adds
             # them (two operands: the sum is the same either way round)
@@ -287,6 +294,32 @@ class Library:
         best = nsmallest(limit, total.items(), key=lambda kv: (-kv[1], kv[0]))
         return [(score, d) for d, score in best]
 
+    def _postings(self, reader, field: str, word: str) -> tuple[array, array]:
+        """All (docnums, weights) of one term in one segment, decoded once.
+
+        Decoding a posting block unpickles and decompresses its positions
+        too (half of a query's time went there); the dashboard asks for the
+        same words keystroke after keystroke. Kept as flat arrays (12 bytes
+        a posting), least recently used dropped past `POSTING_CACHE`.
+        """
+        key = (reader.segment().segment_id(), field, word)
+        cache = self._post_cache
+        got = cache.get(key)
+        if got is not None:
+            cache.move_to_end(key)
+            return got
+        ids, weights = array("I"), array("d")
+        for block_ids, block_weights in _posting_blocks(reader, field, word):
+            # iter(): array.extend takes another array only of its own type
+            ids.extend(iter(block_ids))
+            weights.extend(iter(block_weights))
+        got = cache[key] = (ids, weights)
+        self._post_cached += len(ids)
+        while self._post_cached > POSTING_CACHE and len(cache) > 1:
+            _, (old, _w) = cache.popitem(last=False)
+            self._post_cached -= len(old)
+        return got
+
     def _hit(self, s, r, words: frozenset[str]) -> Hit:
         return self._make_hit(s, r.docnum, r.score, words, r.fields())
 
@@ -295,7 +328,9 @@ class Library:
     ) -> Hit:
         if fields is None:
             fields = s.stored_fields(docnum)
-        text = self._text(s, fields["doc"], docnum)
+        text = fields.get("text")
+        if text is None:
+            text = self._text(s, fields["doc"])
         snippet, spans = "", ()
         try:
             snippet, spans = snippet_for(text, words)
@@ -315,39 +350,56 @@ class Library:
             highlights=tuple(spans),
         )
 
-    def _text(self, s, doc: str, near: int | None = None) -> str:
-        """The article's stored text; ``near`` is its article record's docnum.
-
-        The indexer adds an article's `text` record right after the article,
-        and Whoosh keeps the order of documents through merges, so the text
-        is nearly always at ``near + 1``: checked, it saves the term lookup
-        (an intersection with 50,000 `kind:text` postings, ~1 ms per hit).
-        """
-        if near is not None:
-            try:
-                f = s.stored_fields(near + 1)
-                if f.get("kind") == "text" and f.get("doc") == doc:
-                    return f.get("text", "")
-            except Exception:  # past the last document, or deleted: look it up
-                pass
-        num = s.document_number(kind="text", doc=doc)
+    def _text(self, s, doc: str) -> str:
+        """The article's stored text (stored with the article's own document)."""
+        num = s.document_number(doc=doc)  # only article documents have a `doc`
         return s.stored_fields(num).get("text", "") if num is not None else ""
 
     def _suggest(self, s, q, query: str) -> str | None:
+        """A "did you mean" for a query with no hits, or None.
+
+        The index has no spelling field (it doubled the analysis work at
+        indexing time), so words are corrected against the body's stemmed
+        terms: within two edits, same first letter, the most frequent stem
+        (Whoosh's reader corrector's ranking). The
+        corrected query must find something, and the user is shown a real
+        word for each stem, taken from an article that contains it.
+        """
+        from whoosh.highlight import NullFormatter
 
         try:
-            correction = s.correct_query(q, query, prefix=1)
+            # title words are corrected against the body's terms too, so both
+            # fields of one word agree on a single suggestion
+            correction = s.correct_query(q, query, prefix=1, aliases={"title": "body"})
         except Exception:
             return None
-        if correction.string == query:
+        if not correction.tokens:
             return None
         fixed = correction.query
         try:
-            if s.search(fixed, limit=1, filter=_article_filter(fixed)).scored_length():
-                return correction.string
+            if not s.search(fixed, limit=1, filter=_article_filter(fixed)).scored_length():
+                return None
+            for token in correction.tokens:
+                token.text = self._surface(s, token.text)
+            string = correction.format_string(NullFormatter())
         except Exception:
             return None
-        return None
+        return string if string != query else None
+
+    def _surface(self, s, stem: str) -> str:
+        """A word as written that the body indexes as ``stem``: the commonest
+        such form (then the shortest) in the first article holding it."""
+        if ("body", stem) not in s.reader():
+            return stem
+        m = s.postings("body", stem)
+        if not m.is_active():
+            return stem
+        text = s.stored_fields(m.id()).get("text") or ""
+        get = _KEYS.get
+        forms = Counter(t.lower() for t in _TOKEN_TEXT.findall(text) if (get(t) or _key(t)) == stem)
+        if not forms:
+            return stem
+        return min(forms, key=lambda w: (-forms[w], len(w), w))
 
     def article_text(self, doc: str) -> str:
         """The article's full decoded text, as stored at indexing time."""

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: one Whoosh document per article, no spelling field
 CURRENT = "CURRENT.json"
 LOCK = "write.lock"
 ENV_INDEX_DIR = "NEWSDESK_INDEX_DIR"
@@ -130,8 +130,10 @@ def write_lock(
 # ------------------------------------------------------------ derived rows
 #
 # The timeline, people and quotes panes and the indexer's manifest need every
-# event/quote/person/file record. Unpickling them from Whoosh's stored fields
-# one document at a time costs seconds at 50,000 articles, on every open. So
+# event/quote/person/file record. Events, quotes and people are not Whoosh
+# documents: they ride in their article's stored fields (marshal blobs, see
+# `search.schema.article_documents`), written in the same commit. Unpickling
+# them one article at a time costs seconds at 50,000 articles, on every open. So
 # each Whoosh segment gets a compact side file of those rows (marshal: the
 # fastest loader for plain tuples), named like the segment's own files
 # (`<segment id>.ndrows_<kind>`, the id being `<indexname>_<random>`) so that
@@ -139,45 +141,69 @@ def write_lock(
 # after they are written except for deletions, which only grow: rows cached
 # at any time, filtered by the segment's current deletions, are exact.
 
-ROWS_VERSION = 3
+ROWS_VERSION = 4
 ROW_KINDS = ("file", "article", "event", "quote", "person")
 
 
-def _row(kind: str, f: dict) -> tuple:
-    """One stored record as a flat marshal-able tuple (dates as ISO strings)."""
-    doc = f.get("doc", "")
-    if kind == "file":
-        size, mtime, fp, problems = f["fp"]
-        return (f["file"], size, mtime, fp, [tuple(p) for p in problems])
-    if kind == "article":
-        date = f.get("date")
-        return (
-            doc,
-            f.get("path", ""),
-            f.get("title", ""),
-            f.get("source"),
-            date.isoformat() if date else None,
-            f.get("date_source", "file"),
-        )
-    if kind == "event":
-        start, end, expr, typ, value, sentence = f["ev"]
-        return (doc, start, end, expr, typ, value, sentence, f.get("adate"), f.get("ev_key", ""))
-    if kind == "quote":
-        start, end, text, qkind, speaker, cue = f["q"]
-        return (doc, f.get("q_person", ""), start, end, text, qkind, speaker, cue, f.get("adate"))
-    name, aliases, role = f["p"]
-    return (doc, f.get("p_key", ""), name, tuple(aliases), role)
+def _file_row(f: dict) -> tuple:
+    size, mtime, fp, problems = f["fp"]
+    return (f["file"], size, mtime, fp, [tuple(p) for p in problems])
 
 
-def _kind_rows(reader, kind: str) -> tuple[list[int], list[tuple]]:
-    """Every live record of one kind in one segment: (docnums, rows) side by side."""
-    ids: list[int] = []
-    rows: list[tuple] = []
-    if ("kind", kind) in reader:
-        for docnum in reader.postings("kind", kind).all_ids():
-            ids.append(docnum)
-            rows.append(_row(kind, reader.stored_fields(docnum)))
-    return ids, rows
+def _rows_of(
+    kinds, files: list[tuple[int, dict]], arts: list[tuple[int, dict]]
+) -> Iterator[tuple[str, tuple[list[int], list[tuple]]]]:
+    """(kind, (docnums, rows)) for each of ``kinds``, one kind at a time, from
+    (docnum, stored fields) of file and article documents (texts not needed);
+    the rows of one article (its events, quotes, people) share its docnum.
+
+    Each kind's rows are made only when asked for, so that at most one
+    kind's rows are alive beyond the caller's (all at once took 1 GB at 50k).
+    """
+    from search.schema import article_row, event_rows, person_rows, quote_rows
+
+    makers = {"event": event_rows, "quote": quote_rows, "person": person_rows}
+    for kind in kinds:
+        ids: list[int] = []
+        rows: list[tuple] = []
+        if kind == "file":
+            for docnum, f in files:
+                ids.append(docnum)
+                rows.append(_file_row(f))
+        elif kind == "article":
+            for docnum, f in arts:
+                ids.append(docnum)
+                rows.append(article_row(f))
+        else:
+            make = makers[kind]
+            for docnum, f in arts:
+                got = make(f)
+                ids.extend([docnum] * len(got))
+                rows.extend(got)
+        yield kind, (ids, rows)
+
+
+def _segment_rows(reader, kinds) -> Iterator[tuple[str, tuple[list[int], list[tuple]]]]:
+    """`_rows_of` one segment, its stored fields read once (texts dropped at once)."""
+    files: list[tuple[int, dict]] = []
+    arts: list[tuple[int, dict]] = []
+    if "file" in kinds and ("kind", "file") in reader:
+        files = [(d, reader.stored_fields(d)) for d in reader.postings("kind", "file").all_ids()]
+    if any(k != "file" for k in kinds) and ("kind", "article") in reader:
+        for docnum in reader.postings("kind", "article").all_ids():
+            f = reader.stored_fields(docnum)
+            f.pop("text", None)
+            arts.append((docnum, f))
+    yield from _rows_of(kinds, files, arts)
+
+
+def write_segment_rows(
+    index_dir: Path, segment_id: str, files: list[tuple[int, dict]], arts: list[tuple[int, dict]]
+) -> None:
+    """The side files of a segment just written, from the documents it was
+    written from (what `_segment_rows` would read back from it)."""
+    for kind, got in _rows_of(ROW_KINDS, files, arts):
+        _write_rows(index_dir / f"{segment_id}.ndrows_{kind}", got)
 
 
 def _rows_paths(index_dir: Path, reader) -> dict[str, Path] | None:
@@ -221,15 +247,11 @@ def load_rows(
                     break
                 rows[kind] = (data[1], data[2])
         if len(rows) < len(kinds):
-            # one kind at a time, so that at most one kind's rows is in memory
-            # beyond those asked for (all of them at once took 1 GB at 50,000)
             rows = {}
-            for kind in ROW_KINDS:
-                if kind not in kinds and not (write and paths is not None):
-                    continue
-                got = _kind_rows(reader, kind)
-                if write and paths is not None:
-                    _write_rows(paths[kind], got)
+            writing = write and paths is not None
+            for kind, got in _segment_rows(reader, ROW_KINDS if writing else kinds):
+                if writing:
+                    _write_rows(paths[kind], got)  # type: ignore[index]
                 if kind in kinds:
                     rows[kind] = got
         deleted = reader.deleted_docs_set if reader.has_deletions() else None
@@ -255,8 +277,8 @@ def ensure_rows(index_dir: Path, searcher) -> None:
         paths = _rows_paths(index_dir, reader)
         if paths is None or all(p.exists() for p in paths.values()):
             continue
-        for kind in ROW_KINDS:
-            _write_rows(paths[kind], _kind_rows(reader, kind))
+        for kind, got in _segment_rows(reader, ROW_KINDS):
+            _write_rows(paths[kind], got)
 
 
 def _write_rows(path: Path, rows: tuple[list[int], list[tuple]]) -> None:

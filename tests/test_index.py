@@ -137,3 +137,40 @@ def test_open_library_picks_up_a_new_commit(corpus: Path, tmp_path: Path) -> Non
         build_index([corpus], ix, rebuild=True)
         assert lib.refresh() is True
         assert len(lib.articles()) == 3
+
+
+def test_did_you_mean_offers_words_as_written(corpus: Path, tmp_path: Path) -> None:
+    # the index keeps stems only ("govern"); the suggestion must still be a word
+    ix = tmp_path / "ix"
+    build_index([corpus], ix)
+    with Library.open(ix) as lib:
+        page = lib.search("goverment")
+        assert page.hits == () and page.suggestion == "government"
+        assert lib.search("tarifs goverment").suggestion == "tariffs government"
+        assert lib.search(page.suggestion).hits
+
+
+def test_build_split_over_workers_equals_one_process_build(tmp_path: Path, seeds_dir: Path) -> None:
+    # enough files for the worker processes (each writes a segment of its own)
+    root = tmp_path / "corpus"
+    root.mkdir()
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    for i in range(60):
+        text = seeds[i % len(seeds)].read_text("utf-8")
+        (root / f"s{i:03d}.txt").write_text(f"{text}\n\nStory {i} mentions wombat{i % 7}.", "utf-8")
+    one, many = tmp_path / "one", tmp_path / "many"
+    assert build_index([root], one, workers=1).added == 60
+    assert build_index([root], many, workers=2).added == 60
+    with Library.open(one) as a, Library.open(many) as b:
+        assert a.articles() == b.articles()
+        assert a.timeline() == b.timeline()
+        assert a.quotes() == b.quotes()
+        assert a.people() == b.people()
+        for q in ("tariffs", "wombat3", "minister said"):
+            assert [h.doc for h in a.search(q).hits] == [h.doc for h in b.search(q).hits]
+    # and an update after a split build still replaces the file's records
+    (root / "s005.txt").write_text("date: 2025-09-01\n\nA platypus swam past.", "utf-8")
+    assert build_index([root], many, workers=2).updated == 1
+    with Library.open(many) as b:
+        assert [h.doc for h in b.search("platypus").hits] == ["s005.txt"]
+        assert not [h for h in b.search("wombat5").hits if h.doc == "s005.txt"]

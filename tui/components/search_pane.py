@@ -1,8 +1,12 @@
 """The search pane: a query box, the hits, and a preview of the highlighted article.
 
-Typing is debounced (150 ms) and each query runs in an exclusive thread worker,
-so a slow query is cancelled by the next keystroke and the box never lags.
-Results arrive as `SearchDone` messages and are dropped if the box has moved on.
+Each keystroke searches at once, in a thread worker, so the box never lags;
+while a search is running, keystrokes only note that the box changed, and
+one more search for whatever the box then says starts when it ends. So at
+most one search runs and none waits in a queue: no fixed debounce delay
+(it was most of the keystroke-to-results time), and fast typing costs at
+most one search per search time. Results arrive as `SearchDone` messages
+and are dropped if the box has moved on.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -25,7 +28,6 @@ from tui.components.reader_screen import window_around
 from tui.components.safe_text import highlighted, join, plain
 from tui.messages import OpenArticle, PreviewReady, SearchDone, SearchFailed
 
-DEBOUNCE_SECONDS = 0.05
 RESULT_LIMIT = 50
 PREVIEW_CHARS = 20_000
 
@@ -55,7 +57,8 @@ class SearchPane(Vertical):
         self.sort = "relevance"
         self._hits: list[Hit] = []
         self._shown_query = ""
-        self._timer: Timer | None = None
+        self._searching = False  # a search worker is running
+        self._again = False  # the box changed (or sort flipped) since it started
         self._preview_doc: str | None = None
         self._suggestion: str | None = None
 
@@ -75,19 +78,19 @@ class SearchPane(Vertical):
 
     @on(Input.Changed, "#search-input")
     def _typed(self, event: Input.Changed) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(DEBOUNCE_SECONDS, self.run_search)
+        self.run_search()
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self, event: Input.Submitted) -> None:
-        if self._timer is not None:
-            self._timer.stop()
         self.run_search()
         self.query_one("#results", OptionList).focus()
 
     def run_search(self) -> None:
-        """Start a search for the box's text (or clear the results for an empty box)."""
+        """Search for the box's text (or clear the results for an empty box)
+        now, or as soon as the search under way ends."""
+        if self._searching:
+            self._again = True
+            return
         query = self.query_text
         if not query:
             self._show_page(SearchPage(query="", hits=(), total=0, exact=True))
@@ -96,22 +99,33 @@ class SearchPane(Vertical):
         if not self.handle.ready:
             self._status(Content("The index is still being built…"), "")
             return
+        self._searching = True
         self._search_worker(query, self.sort)
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search_ended(self) -> None:
+        """The search worker is done: search again if the box changed meanwhile."""
+        self._searching = False
+        if self._again:
+            self._again = False
+            self.run_search()
+
+    @work(thread=True, group="search", exit_on_error=False)
     def _search_worker(self, query: str, sort: str) -> None:
         from search.library import QueryError
 
         try:
             page = self.handle.call(lambda lib: lib.search(query, limit=RESULT_LIMIT, sort=sort))
+            if page is not None:
+                self.post_message(SearchDone(query, page))
         except QueryError as error:
             self.post_message(SearchFailed(query, _one_line(str(error)) or "Invalid query"))
-            return
         except Exception as error:  # an engine bug must not look like a crash
             self.post_message(SearchFailed(query, f"Search failed: {_one_line(str(error))}"))
-            return
-        if page is not None:
-            self.post_message(SearchDone(query, page))
+        finally:
+            try:
+                self.app.call_from_thread(self._search_ended)
+            except Exception:  # the app is closing
+                pass
 
     @on(SearchDone)
     def _search_done(self, message: SearchDone) -> None:
@@ -283,7 +297,7 @@ class SearchPane(Vertical):
         else:
             self._count_worker()
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="count", exit_on_error=False)
     def _count_worker(self) -> None:
         try:
             count = self.handle.call(lambda lib: len(lib.articles()))
