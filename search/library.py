@@ -506,7 +506,11 @@ class Library:
                         sort_key=key,
                     )
                 )
-            out.sort(key=lambda e: (e.sort_key == "", e.sort_key, e.doc, e.start))
+            # a total order, not the rows' (which follows the segment layout):
+            # the timeline file (`search.timeline_groups`) groups each value's
+            # events in (doc, start, end) order and breaks ties between values
+            # by value, so `group_events(timeline())` must see them the same way
+            out.sort(key=lambda e: (e.sort_key == "", e.sort_key, e.doc, e.start, e.end, e.value))
             return out
 
         return self._cached("events", build)

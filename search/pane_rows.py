@@ -35,6 +35,11 @@ def deleted(reader: Any) -> frozenset[int] | set[int]:
 def segment_rows(index_dir: Path, reader: Any, kind: str) -> tuple[list[int], list[tuple]]:
     """(docnums, rows) of one record kind in one segment, deleted ones included.
 
+    A row's docnum is that of the Whoosh document holding it: the article's,
+    so all events (quotes, people) of one article share one docnum, in
+    ascending docnum order. A docnum is therefore not a row's identity:
+    whoever drops deleted rows must drop every row with that docnum.
+
     Read from the segment's row file when it is there and current, else from
     Whoosh's stored fields (slow: a segment written by another version).
     """

@@ -518,7 +518,8 @@ def _packed(events: list[tuple], groups: list[list[int]], words: list | None) ->
             [_group_key(events, g) for g in groups],
         ),
     )
-# segment → its live calendar events' docnums and values (what the next diff needs)
+# segment → its live calendar events' docnums and values (what the next diff needs);
+# docnums repeat: all events of an article share its document's docnum
 _Segs = dict[str, tuple[list[int], list[str]]]
 
 
@@ -547,13 +548,16 @@ def _new_state(
             if old_deleted.get(seg) == len(gone):
                 segs[seg] = (nums, vals)  # no new deletions: nothing to look at
                 continue
-            # newly deleted events, found by docnum (the lists are in docnum order)
+            # newly deleted events, found by docnum (the lists are in docnum order).
+            # All of an article's events share its document's docnum: every
+            # row in the run of equal docnums goes, not only the first.
             drop: set[int] = set()
             for num in gone:
                 at = bisect.bisect_left(nums, num)
-                if at < len(nums) and nums[at] == num:
+                while at < len(nums) and nums[at] == num:
                     drop.add(at)
                     removed[vals[at]].add((seg, num))
+                    at += 1
             segs[seg] = (
                 [n for i, n in enumerate(nums) if i not in drop],
                 [v for i, v in enumerate(vals) if i not in drop],

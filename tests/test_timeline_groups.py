@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search import people_index, store, timeline_groups
+from search import indexer, people_index, store, timeline_groups
 from search.indexer import build_index
 from search.library import Library, group_events
 from search.people_index import summarise
@@ -114,9 +114,23 @@ def _entries_match(index_dir: Path) -> int:
         return len(expect)
 
 
+def _segments(index_dir: Path) -> list[str]:
+    with Library.open(index_dir) as lib:
+        return [r.segment().segment_id() for r, _ in lib._searcher.reader().leaf_readers()]
+
+
+# workers=2: the pool path (each worker writes a segment of its own, the main
+# process commits them with its merges), for every run, not only the first:
+# another segment layout and order of rows than one process gives
+LAYOUTS = pytest.mark.parametrize("workers", [1, 2], ids=["one-process", "two-workers"])
+
+
+@LAYOUTS
 def test_incremental_timeline_equals_from_scratch_through_index_runs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
+    if workers > 1:
+        monkeypatch.setattr(indexer, "POOL_THRESHOLD", 1)
     replays: list[int] = []
 
     def counting_regroup(old, groups, removed, added, *args, **kw):
@@ -131,10 +145,12 @@ def test_incremental_timeline_equals_from_scratch_through_index_runs(
     index_dir = tmp_path / "ix"
     for i in range(60):
         (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
-    build_index([corpus], index_dir, workers=1)
+    build_index([corpus], index_dir, workers=workers)
     assert _entries_match(index_dir) > 20
     assert not replays
-    for round_ in range(1, 5):
+    seen = set(_segments(index_dir))
+    merged = False
+    for round_ in range(1, 9):
         files = sorted(corpus.iterdir())
         for f in rng.sample(files, 6):
             f.write_text(_story(rng, int(f.stem[1:]), round_), "utf-8")
@@ -142,7 +158,10 @@ def test_incremental_timeline_equals_from_scratch_through_index_runs(
             f.unlink()
         for j in range(2):
             (corpus / f"n{round_}{j}.txt").write_text(_story(rng, 100 + j, round_), "utf-8")
-        build_index([corpus], index_dir, workers=1)
+        build_index([corpus], index_dir, workers=workers)
+        now = _segments(index_dir)
+        merged |= bool(seen - set(now))  # segments merged away: their events moved
+        seen |= set(now)
         with Library.open(index_dir) as lib:
             # the indexer brought the file up to date: opening does not regroup
             path = timeline_path(index_dir, lib._indexname)
@@ -151,6 +170,15 @@ def test_incremental_timeline_equals_from_scratch_through_index_runs(
             assert path.stat().st_mtime_ns == stamp
         _entries_match(index_dir)
     assert replays  # the edits were applied to the old groups, not regrouped from scratch
+    assert merged  # the runs covered a merge, not only added segments and deletions
+    if workers > 1:
+        # the same corpus built by one process: the same events in the same
+        # order and the same entries, whatever the segment layout
+        alone = tmp_path / "alone"
+        build_index([corpus], alone, workers=1)
+        with Library.open(index_dir) as lib, Library.open(alone) as one:
+            assert lib.timeline(all_types=True) == one.timeline(all_types=True)
+            assert lib.timeline_entries() == one.timeline_entries()
     # damaged or cut short: made again on open, the same entries
     with Library.open(index_dir) as lib:
         path = timeline_path(index_dir, lib._indexname)
@@ -200,9 +228,12 @@ def _story_with_quotes(rng: random.Random, i: int, version: int) -> str:
     )
 
 
+@LAYOUTS
 def test_people_kept_per_change_equal_people_from_every_row(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
+    if workers > 1:
+        monkeypatch.setattr(indexer, "POOL_THRESHOLD", 1)
     summarised: list[int] = []
     real = people_index._summary
 
@@ -226,7 +257,7 @@ def test_people_kept_per_change_equal_people_from_every_row(
                 f.unlink()
             (corpus / f"q{round_}.txt").write_text(_story_with_quotes(rng, 99, round_), "utf-8")
         summarised.clear()
-        build_index([corpus], index_dir, workers=1)
+        build_index([corpus], index_dir, workers=workers)
         people, quotes = _people_from_scratch(index_dir)
         with Library.open(index_dir) as lib:
             assert lib.people() == people
