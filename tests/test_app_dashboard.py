@@ -363,3 +363,19 @@ async def test_builds_missing_index_then_picks_up_new_articles(tmp_path: Path) -
         await settle(app, pilot, 0.2)
         await settle(app, pilot, 0.3)
         assert app.query_one("#results", OptionList).option_count == 1
+
+
+async def test_palette_works_while_typing_in_the_search_box(index_dir: Path) -> None:
+    """1/2/3 are held back while the search box has focus (they are text there),
+    but a command chosen in the palette is explicit and must still run."""
+    app = make_app(index_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.focused, Input)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"show people")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.query_one("#panes", TabbedContent).active == "people"

@@ -209,7 +209,8 @@ async def test_an_empty_corpus_says_so_in_every_pane(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot, 0.2)
         await settle(app, pilot)
-        assert "0 articles indexed" in text_of(app, "#search-status")
+        status = text_of(app, "#search-status")
+        assert "No articles yet" in status and str(corpus) in status
         await pilot.press("escape", "2")
         await settle(app, pilot)
         assert "No dated events" in text_of(app, "#timeline-detail-text")

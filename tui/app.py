@@ -300,6 +300,16 @@ class NewsdeskApp(App[None]):
         """Palette: open the highlighted item of the pane on show."""
         self._pane(self.active_pane).action_open_selected()
 
+    async def run_palette_action(self, action: str) -> None:
+        """Run a palette entry as if its key were pressed outside a text box.
+
+        Keys like 1/2/3 are held back while typing so they reach the box; a
+        palette choice is explicit, so it must not be held back with them.
+        """
+        if self._in_text_box():
+            self.set_focus(None)
+        await self.run_action(action)
+
     async def action_pane_action(self, name: str, action: str) -> None:
         """Palette: show a pane and run one of its actions."""
         self.action_show_pane(name)

@@ -44,7 +44,7 @@ class NewsdeskCommands(Provider):
 
     def _runner(self, action: str) -> Callable[[], object]:
         app: NewsdeskApp = self.app  # type: ignore[assignment]
-        return partial(app.run_action, action)
+        return partial(app.run_palette_action, action)
 
     async def discover(self) -> Hits:
         for text, help_text, action in COMMANDS:

@@ -307,11 +307,27 @@ class SearchPane(Vertical):
             self.app.call_from_thread(self._show_count, count)
 
     def _show_count(self, count: int) -> None:
-        if not self.query_text:
-            noun = "article" if count == 1 else "articles"
+        if self.query_text:
+            return
+        if count == 0:
+            # An empty corpus is the first thing a new user may meet: say where
+            # we looked and what we read, not just "0".
+            folders = ", ".join(str(path) for path in getattr(self.app, "corpus", [])) or "—"
             self._status(
-                join([(f"{count} {noun} indexed", "bold"), (" · type to search", "dim")]), ""
+                join(
+                    [
+                        ("No articles yet", "bold"),
+                        (f" in {folders} · add .txt, .md, .json or .jsonl files, ", "dim"),
+                        ("then reopen newsdesk or run `newsdesk index` on the folder", "dim"),
+                    ]
+                ),
+                "",
             )
+            return
+        noun = "article" if count == 1 else "articles"
+        self._status(
+            join([(f"{count} {noun} indexed", "bold"), (" · type to search", "dim")]), ""
+        )
 
 
 def _one_line(text: str) -> str:

@@ -1,0 +1,24 @@
+"""Search snippets: the matched words, in context, highlighted by offsets."""
+
+from __future__ import annotations
+
+from search.library import snippet_for
+
+
+def test_snippet_marks_each_matched_word_by_offset() -> None:
+    text = "Ottawa said Friday that tariffs on steel would stay. Wheat prices fell."
+    snippet, spans = snippet_for(text, frozenset({"tariff", "wheat"}))
+    assert [snippet[s:e] for s, e in spans] == ["tariffs", "Wheat"]
+
+
+def test_a_huge_article_gets_the_snippet_of_its_opening() -> None:
+    """Whoosh fragments only the first 32K characters; a 20 MB article must
+    not be tokenised whole for that (it took seconds per search)."""
+    opening = "Officials said Tuesday that the tariffs would be reviewed by March 3. " * 600
+    huge = opening + ("Filler words about nothing in particular. " * 500_000)
+    assert len(huge) > 20_000_000
+    assert snippet_for(huge, frozenset({"tariff"})) == snippet_for(
+        opening, frozenset({"tariff"})
+    )
+    snippet, spans = snippet_for(huge, frozenset({"tariff"}))
+    assert spans and all(snippet[s:e] == "tariffs" for s, e in spans)
