@@ -331,6 +331,9 @@ class Library:
         text = fields.get("text")
         if text is None:
             text = self._text(s, fields["doc"])
+        # The snippet comes from the story: a `title:`/`date` header is
+        # already in the hit's title and date columns.
+        text = text[story_start(text, fields.get("path", "")) :]
         snippet, spans = "", ()
         try:
             snippet, spans = snippet_for(text, words)
@@ -418,13 +421,7 @@ class Library:
         if info is None and not text:
             raise LookupError(f"{doc} is not in the index (removed since?)")
         path = info.path if info else ""
-        body_start = 0
-        if not path.lower().endswith((".json", ".jsonl")):
-            from search.corpus import split_header
-
-            body_start = split_header(text)[1]
-            if not text[body_start:].strip():
-                body_start = 0
+        body_start = story_start(text, path)
         from search.cleaning import split_blocks
 
         # The same shape rules as at indexing time, so a reader can set
@@ -788,6 +785,17 @@ def _key(token: str) -> str:
         _KEYS.clear()
     _KEYS[token] = key
     return key
+
+
+def story_start(text: str, path: str) -> int:
+    """Where the story starts after a file's ` date …`/`key: value` header
+    (JSON records carry their metadata apart: 0)."""
+    if path.lower().endswith((".json", ".jsonl")):
+        return 0
+    from search.corpus import split_header
+
+    start = split_header(text)[1]
+    return start if text[start:].strip() else 0
 
 
 def snippet_for(

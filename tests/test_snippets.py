@@ -22,3 +22,22 @@ def test_a_huge_article_gets_the_snippet_of_its_opening() -> None:
     )
     snippet, spans = snippet_for(huge, frozenset({"tariff"}))
     assert spans and all(snippet[s:e] == "tariffs" for s, e in spans)
+
+
+def test_a_hit_snippet_comes_from_the_story_not_the_file_header(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from search.indexer import build_index
+    from search.library import Library
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "date: 2025-08-04\ntitle: Steel tariffs stay\n\n"
+        "Ottawa said on Monday that steel tariffs would stay in place.\n",
+        "utf-8",
+    )
+    build_index([corpus], tmp_path / "ix")
+    with Library.open(tmp_path / "ix") as lib:
+        (hit,) = lib.search("steel").hits
+    assert hit.title == "Steel tariffs stay" and hit.date == "2025-08-04"
+    assert hit.snippet.startswith("Ottawa said on Monday")
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["steel"]
