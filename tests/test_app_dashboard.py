@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_helpers import settle
 from textual.widgets import Input, OptionList, Static, TabbedContent
 from textual.widgets._footer import FooterKey
 
@@ -38,13 +39,6 @@ def make_app(index_dir: Path, corpus: Path = SEEDS) -> NewsdeskApp:
     return app
 
 
-async def settle(app: NewsdeskApp, pilot, delay: float = 0.0) -> None:  # type: ignore[no-untyped-def]
-    """Let debounce timers fire and workers (and the messages they post) finish."""
-    if delay:
-        await pilot.pause(delay)
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def options_text(widget: OptionList) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_helpers import settle
 from textual.widgets import Input, OptionList, Static
 
 from search.indexer import build_index
@@ -63,12 +64,6 @@ def assert_screen_is_inert(app: NewsdeskApp) -> None:
     assert app.is_running
 
 
-async def settle(app: NewsdeskApp, pilot, delay: float = 0.0) -> None:  # type: ignore[no-untyped-def]
-    if delay:
-        await pilot.pause(delay)
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 async def test_markup_in_articles_is_shown_literally_in_every_pane(

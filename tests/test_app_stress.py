@@ -13,6 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from pilot_helpers import settle
 from textual.widgets import Input, OptionList, Static, TabbedContent
 
 from search.indexer import build_index
@@ -45,12 +46,6 @@ def make_app(index_dir: Path, corpus: list[Path] | None = None) -> NewsdeskApp:
     return app
 
 
-async def settle(app: NewsdeskApp, pilot, delay: float = 0.0) -> None:  # type: ignore[no-untyped-def]
-    if delay:
-        await pilot.pause(delay)
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def text_of(app: NewsdeskApp, selector: str) -> str:
