@@ -11,8 +11,9 @@ the fallback) is here: if the index layout changes, this module changes.
 from __future__ import annotations
 
 import marshal
+import struct
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from search import store
 
@@ -61,3 +62,27 @@ def signature(searcher: Any) -> list[tuple[str, int]]:
         for r, _ in searcher.reader().leaf_readers()
         if (seg := r.segment()) is not None  # an empty corpus: an empty reader, no segment
     ]
+
+
+FRAME = struct.Struct("<8sQQ")  # magic, length of the main part, length of the update part
+
+
+def read_frame(
+    fh: BinaryIO, magic: bytes, version: int, what: str, with_update: bool
+) -> tuple[dict, dict | None, int]:
+    """The marshalled parts of a pane file: (main, update or None, where blocks start).
+
+    Both pane files (timeline, people) share this frame; anything that is
+    not this file at this version raises ValueError, so it is rebuilt.
+    """
+    head = fh.read(FRAME.size)
+    if len(head) != FRAME.size:
+        raise ValueError("short file")
+    got, n1, n2 = FRAME.unpack(head)
+    if got != magic:
+        raise ValueError(f"not a {what} file of this version")
+    data = marshal.loads(fh.read(n1))
+    if not isinstance(data, dict) or data.get("version") != version:
+        raise ValueError(f"not a {what} file of this version")
+    upd = marshal.loads(fh.read(n2)) if with_update else None
+    return data, upd, FRAME.size + n1 + n2

@@ -18,7 +18,6 @@ from __future__ import annotations
 import io
 import marshal
 import os
-import struct
 import threading
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -29,7 +28,7 @@ from search.records import PersonSummary, QuoteInfo
 
 FILE_VERSION = 2
 MAGIC = b"NDPP\x00\x00\x00\x02"
-_HEAD = struct.Struct("<8sQQ")
+_HEAD = pane_rows.FRAME
 
 # per person and article: (person rows [(name, aliases, role)], quotes, first speaker
 # as (date, doc, start, speaker) or None)
@@ -120,17 +119,7 @@ class _Old:
 
 
 def _read(fh: BinaryIO, with_update: bool = False) -> tuple[dict, dict | None, int]:
-    head = fh.read(_HEAD.size)
-    if len(head) != _HEAD.size:
-        raise ValueError("short file")
-    magic, n1, n2 = _HEAD.unpack(head)
-    if magic != MAGIC:
-        raise ValueError("not a people file of this version")
-    data = marshal.loads(fh.read(n1))
-    if not isinstance(data, dict) or data.get("version") != FILE_VERSION:
-        raise ValueError("not a people file of this version")
-    upd = marshal.loads(fh.read(n2)) if with_update else None
-    base = _HEAD.size + n1 + n2
+    data, upd, base = pane_rows.read_frame(fh, MAGIC, FILE_VERSION, "people", with_update)
     end = max((off + length for off, length in data["blocks"].values()), default=0)
     if base + end > fh.seek(0, os.SEEK_END):  # cut short: rebuilt, not read past its end
         raise ValueError("people file cut short")

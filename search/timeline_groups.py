@@ -33,7 +33,6 @@ import io
 import marshal
 import os
 import re
-import struct
 import sys
 import threading
 from collections import Counter, OrderedDict, defaultdict
@@ -51,7 +50,7 @@ MAGIC = b"NDTL\x00\x00\x00\x02"
 # values with this many events keep their words in the file: replaying "1986"
 # (18,700 events at 50k) spent most of its time splitting sentences again
 WORDS_MIN = 500
-_HEAD = struct.Struct("<8sQQ")
+_HEAD = pane_rows.FRAME
 
 _WORDS = re.compile(r"\w+")
 _WS = re.compile(r"[\r\n\t\f\v]")
@@ -375,19 +374,8 @@ class _Header:
 
 def _read_header(fh: BinaryIO, with_update: bool = False) -> tuple[_Header, dict | None, int]:
     """(header, update part or None, where blocks start); ValueError if unusable."""
-    head = fh.read(_HEAD.size)
-    if len(head) != _HEAD.size:
-        raise ValueError("short file")
-    magic, n1, n2 = _HEAD.unpack(head)
-    if magic != MAGIC:
-        raise ValueError("not a timeline file of this version")
-    data = marshal.loads(fh.read(n1))
-    if not isinstance(data, dict) or data.get("version") != FILE_VERSION:
-        raise ValueError("not a timeline file of this version")
-    upd = None
-    if with_update:
-        upd = marshal.loads(fh.read(n2))
-    header, base = _Header(data), _HEAD.size + n1 + n2
+    data, upd, base = pane_rows.read_frame(fh, MAGIC, FILE_VERSION, "timeline", with_update)
+    header = _Header(data)
     # a cut-short file (a full disk, a copy interrupted) is rebuilt, not read past its end
     ends = [off + length for off, length in header.blocks]
     if upd is not None:
