@@ -15,6 +15,7 @@ user's files are only ever opened for reading.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -359,6 +360,11 @@ def _build_locked(
         _commit(writer, segments)
     except BaseException:
         writer.cancel()
+        # Whoosh's cancel leaves its pool folder behind (a full disk stays full)
+        shutil.rmtree(index_dir / f"{indexname}.tmp", ignore_errors=True)
+        if fresh:
+            ix.close()
+            store.remove_index(index_dir, indexname)
         raise
     try:
         _write_rows(ix, index_dir)
@@ -369,7 +375,12 @@ def _build_locked(
     except Exception:  # a cache only: readers bring it up to date themselves
         pass
     if fresh:
-        store.write_current(index_dir, indexname, [str(p) for p in paths])
+        try:
+            store.write_current(index_dir, indexname, [str(p) for p in paths])
+        except BaseException:
+            ix.close()
+            store.remove_index(index_dir, indexname)
+            raise
         store.remove_other_indexes(index_dir, indexname)
     ix.close()
     return report

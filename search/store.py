@@ -74,13 +74,33 @@ def new_indexname() -> str:
     return "nd" + secrets.token_hex(4)
 
 
+def _owner(name: str) -> str:
+    """The indexname a file of the index dir belongs to (Whoosh's and ours)."""
+    return name.lstrip("_").split("_", 1)[0].split(".", 1)[0]
+
+
+def remove_index(index_dir: Path, indexname: str) -> None:
+    """Delete the files of one abandoned build (a rebuild that failed half-way),
+    so a full disk is not left fuller; never the live index's."""
+    live = read_current(index_dir)
+    if live is not None and live.get("indexname") == indexname:
+        return
+    for entry in index_dir.iterdir():
+        name = entry.name
+        if entry.is_file() and name not in (CURRENT, LOCK) and _owner(name) == indexname:
+            try:
+                entry.unlink()
+            except OSError:
+                pass
+
+
 def remove_other_indexes(index_dir: Path, keep: str) -> None:
     """Delete files of indexnames other than ``keep`` (old or abandoned builds)."""
     for entry in index_dir.iterdir():
         name = entry.name
         if name in (CURRENT, LOCK) or not entry.is_file():
             continue
-        owner = name.lstrip("_").split("_", 1)[0].split(".", 1)[0]
+        owner = _owner(name)
         if owner.startswith("nd") and owner != keep:
             try:
                 entry.unlink()

@@ -457,9 +457,15 @@ def test_disk_full_is_one_line_and_the_old_index_survives(
     else:  # a full rebuild pointing CURRENT.json at the new index
         monkeypatch.setattr(store, "write_current", _enospc)
         args.append("--rebuild")
+    def files() -> list[str]:  # the flock file stays by design (the kernel drops the lock)
+        return sorted(f.name for f in ix.iterdir() if f.name != "write.lock")
+
+    before = files()
     code = run(args)
     err = capsys.readouterr().err
     monkeypatch.undo()
+    if where == "current":  # a failed rebuild leaves none of its files behind
+        assert files() == before
     lines = err.strip().splitlines()
     if where == "side files":  # a cache only: the update itself succeeded
         assert code == 0 and "indexed 1 new" in lines[-1]
@@ -471,6 +477,7 @@ def test_disk_full_is_one_line_and_the_old_index_survives(
         assert "a.txt" in {a.doc for a in lib.articles()}
         assert [h.doc for h in lib.search("Ottawa").hits] == ["a.txt"]
     assert run(["--index-dir", str(ix), "index", str(root)]) == 0  # space again: it completes
+    assert not [f for f in ix.iterdir() if f.is_dir()]  # no writer's pool folder left over
     with Library.open(ix) as lib:
         assert {a.doc for a in lib.articles()} == {"a.txt", "b.txt"}
         assert [h.doc for h in lib.search("Okapiville").hits] == ["b.txt"]
