@@ -298,13 +298,7 @@ def _right_subject(text: str, cue: Cue, i: int, toks, lows, by_start, n: int) ->
     a, b = toks[i + 1]
     if text[cue.end:a].strip():
         return False
-    m = by_start.get(a)
-    if m is None:
-        # "said Prime Minister Mark Carney": the run starts with the title
-        for mm in by_start.values():
-            if mm.full_start == a:
-                m = mm
-                break
+    m = _mention_starting(a, by_start)
     if m is None or m.blocked:
         m = _described_subject(text, i, toks, lows, by_start, n) or m
     if m is not None:
@@ -363,11 +357,18 @@ and or but not of for with by as than because while after before during
 """.split())
 
 
-def _mention_at(pos: int, by_start) -> Mention | None:
-    """The unblocked name mention starting (title included) at ``pos``."""
+def _mention_starting(pos: int, by_start) -> Mention | None:
+    """The name mention starting at ``pos``, or whose title does ("said Prime
+    Minister Mark Carney": the run starts with the title)."""
     m = by_start.get(pos)
     if m is None:
         m = next((mm for mm in by_start.values() if mm.full_start == pos), None)
+    return m
+
+
+def _mention_at(pos: int, by_start) -> Mention | None:
+    """The unblocked name mention starting (title included) at ``pos``."""
+    m = _mention_starting(pos, by_start)
     return m if m is not None and not m.blocked else None
 
 
@@ -376,11 +377,8 @@ def _described_subject(text: str, i: int, toks, lows, by_start, n: int) -> Menti
     for k in range(i + 2, min(n, i + 8)):
         if _gap_punct(text, toks[k - 1][1], toks[k][0]) or lows[k - 1] in _DESCRIPTOR_STOP:
             return None
-        a = toks[k][0]
-        m = by_start.get(a)
-        if m is None:
-            m = next((mm for mm in by_start.values() if mm.full_start == a), None)
-        if m is not None and not m.blocked:
+        m = _mention_at(toks[k][0], by_start)
+        if m is not None:
             return m if len(m.words) >= 2 else None
     return None
 
@@ -451,14 +449,8 @@ def _according(text: str, cue: Cue, by_start, toks, i: int, quoted) -> bool:
     j = i + 2
     if j >= len(toks):
         return False
-    a = toks[j][0]
-    m = by_start.get(a)
-    if m is None:
-        for mm in by_start.values():
-            if mm.full_start == a:
-                m = mm
-                break
-    if m is not None and not m.blocked:
+    m = _mention_at(toks[j][0], by_start)
+    if m is not None:
         cue.subj, cue.mention = "mention", m
     else:
         cue.subj = "none"
