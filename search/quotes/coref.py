@@ -43,23 +43,24 @@ def resolve_pronoun(reg: Registry, tl: Timeline, pos: int, gender: str | None,
         if _ok(reg, pid, gender):
             return _learn(reg, pid, gender)
         i += 1
-    j = bisect_left(tl.subjects, (pos, -1, -1)) - 1
-    while j >= 0 and tl.subjects[j][2] >= block - 1:
-        pid = tl.subjects[j][1]
-        if _ok(reg, pid, gender):
+    # then backwards: a subject in this paragraph or the one before, a
+    # speaker up to four paragraphs back, any mention up to two back
+    for entries, blocks_back in ((tl.subjects, 1), (tl.speakers, 4), (tl.mentions, 2)):
+        pid = _latest_compatible(reg, entries, pos, block - blocks_back, gender)
+        if pid is not None:
             return _learn(reg, pid, gender)
-        j -= 1
-    j = bisect_left(tl.speakers, (pos, -1, -1)) - 1
-    while j >= 0 and tl.speakers[j][2] >= block - 4:
-        pid = tl.speakers[j][1]
-        if _ok(reg, pid, gender):
-            return _learn(reg, pid, gender)
-        j -= 1
-    j = bisect_left(tl.mentions, (pos, -1, -1)) - 1
-    while j >= 0 and tl.mentions[j][2] >= block - 2:
-        pid = tl.mentions[j][1]
-        if _ok(reg, pid, gender):
-            return _learn(reg, pid, gender)
+    return None
+
+
+def _latest_compatible(
+    reg: Registry, entries: list, pos: int, min_block: int, gender: str | None
+) -> int | None:
+    """The last person in ``entries`` (position, person, block) before ``pos``,
+    no earlier than ``min_block``, whose gender fits."""
+    j = bisect_left(entries, (pos, -1, -1)) - 1
+    while j >= 0 and entries[j][2] >= min_block:
+        if _ok(reg, entries[j][1], gender):
+            return entries[j][1]
         j -= 1
     return None
 
