@@ -10,8 +10,10 @@ the fallback) is here: if the index layout changes, this module changes.
 
 from __future__ import annotations
 
+import io
 import marshal
 import struct
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -86,3 +88,37 @@ def read_frame(
         raise ValueError(f"not a {what} file of this version")
     upd = marshal.loads(fh.read(n2)) if with_update else None
     return data, upd, FRAME.size + n1 + n2
+
+
+def open_current(
+    path: Path,
+    read: Callable[[BinaryIO], tuple[Any, Any, int]],
+    is_current: Callable[[Any], bool],
+    refresh: Callable[[bool], bytes | None],
+) -> tuple[Any, int, Path | None, bytes | None]:
+    """A pane file of this index state: (header, where blocks start, the
+    path to read blocks from, or the bytes when they are not on disk).
+
+    The file on disk is used when it belongs to this state; otherwise it is
+    brought up to date (``refresh(True)`` writes it) and read again. If
+    another state's file replaced ours meanwhile, ours is made in memory
+    (``refresh(False)``) and kept.
+    """
+    data: bytes | None = None
+    for attempt in range(2):
+        try:
+            with open(path, "rb") as fh:
+                head, _, base = read(fh)
+            if is_current(head):
+                return head, base, path, None
+        except (OSError, ValueError, EOFError, TypeError, KeyError):
+            pass
+        if attempt == 0:
+            data = refresh(True)
+            if data is not None:
+                break
+    if data is None:
+        data = refresh(False)
+        assert data is not None
+    head, _, base = read(io.BytesIO(data))
+    return head, base, None, data

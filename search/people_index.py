@@ -299,22 +299,11 @@ class PeopleIndex:
 
 def open_people(index_dir: Path, indexname: str, searcher: Any) -> PeopleIndex:
     """The people of the searcher's index state, brought up to date if needed."""
-    path = people_path(index_dir, indexname)
-    data: bytes | None = None
-    for attempt in range(2):
-        try:
-            with open(path, "rb") as fh:
-                head, _, base = _read(fh)
-            if [tuple(s) for s in head["sig"]] == pane_rows.signature(searcher):
-                return PeopleIndex(head, base, path, None)
-        except (OSError, ValueError, EOFError, TypeError, KeyError):
-            pass
-        if attempt == 0:
-            data = refresh(index_dir, indexname, searcher)
-            if data is not None:
-                break
-    if data is None:  # written, but replaced meanwhile by another state: keep ours
-        data = refresh(index_dir, indexname, searcher, write=False)
-        assert data is not None
-    head, _, base = _read(io.BytesIO(data))
-    return PeopleIndex(head, base, None, data)
+    sig = pane_rows.signature(searcher)
+    head, base, path, data = pane_rows.open_current(
+        people_path(index_dir, indexname),
+        _read,
+        lambda head: [tuple(s) for s in head["sig"]] == sig,
+        lambda write: refresh(index_dir, indexname, searcher, write=write),
+    )
+    return PeopleIndex(head, base, path, data)

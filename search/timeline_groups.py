@@ -864,22 +864,11 @@ class TimelineView(Sequence[TimelineEntry]):
 
 def open_view(index_dir: Path, indexname: str, searcher: Any) -> TimelineView:
     """The timeline of the searcher's index state, brought up to date if needed."""
-    path = timeline_path(index_dir, indexname)
-    data: bytes | None = None
-    for attempt in range(2):
-        try:
-            with open(path, "rb") as fh:
-                header, _, base = _read_header(fh)
-            if header.sig == pane_rows.signature(searcher):
-                return TimelineView(_Shared(_Source(path), header, base))
-        except (OSError, ValueError, EOFError, TypeError, KeyError):
-            pass
-        if attempt == 0:
-            data = refresh(index_dir, indexname, searcher)
-            if data is not None:
-                break
-    if data is None:  # written, but replaced meanwhile by another state: keep ours
-        data = refresh(index_dir, indexname, searcher, write=False)
-        assert data is not None
-    header, _, base = _read_header(io.BytesIO(data))
-    return TimelineView(_Shared(_Source(data=data), header, base))
+    sig = pane_rows.signature(searcher)
+    header, base, path, data = pane_rows.open_current(
+        timeline_path(index_dir, indexname),
+        _read_header,
+        lambda header: header.sig == sig,
+        lambda write: refresh(index_dir, indexname, searcher, write=write),
+    )
+    return TimelineView(_Shared(_Source(path, data), header, base))
