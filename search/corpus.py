@@ -319,6 +319,11 @@ def _record_source(
     return Source(doc, str(ref.path), body, 0, meta, [], mtime), None
 
 
+def _why(exc: json.JSONDecodeError | RecursionError) -> str:
+    """Why JSON did not parse, in the few words a problem line shows."""
+    return exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+
+
 def _read_jsonl(
     ref: FileRef, text: str, mtime: float | None, warning: str | None
 ) -> tuple[list[Source], list[Problem]]:
@@ -330,8 +335,7 @@ def _read_jsonl(
         try:
             record = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            problems.append(Problem(f"{ref.path}:{number}", f"broken JSON line: {reason}"))
+            problems.append(Problem(f"{ref.path}:{number}", f"broken JSON line: {_why(exc)}"))
             continue
         src, why = _record_source(ref, f"{ref.doc}#{number}", record, mtime)
         if src is None:
@@ -351,8 +355,7 @@ def _read_json(
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        return [], [Problem(str(ref.path), f"broken JSON: {reason}")]
+        return [], [Problem(str(ref.path), f"broken JSON: {_why(exc)}")]
     records = data if isinstance(data, list) else [data]
     sources: list[Source] = []
     problems: list[Problem] = []
