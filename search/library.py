@@ -14,10 +14,11 @@ import gc
 import re
 import threading
 from array import array
+from bisect import bisect_left
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from itertools import islice
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,7 @@ CALENDAR_TYPES = ("DATE", "TIME")
 _WS = re.compile(r"[\r\n\t\f\v]")
 _QUERY_MAX = 2000
 USER_FIELDS = ("title", "body", "source", "date", "people", "path")
-POSTING_CACHE = 3_000_000  # decoded postings kept (~36 MB): see Library._postings
+POSTING_CACHE = 3_000_000  # scored postings kept (~36 MB): see Library._scored
 
 
 class QueryError(ValueError):
@@ -69,10 +70,10 @@ class Library:
         self._lock = threading.RLock()
         self._cache: dict[str, Any] = {}
         self._parser: Any = None
-        # decoded postings: (segment id, field, word) → (docnums, weights);
-        # segments never change (deletions are filtered when scoring), so
-        # entries stay valid across refreshes and age out with their segment
-        self._post_cache: OrderedDict[tuple[str, str, str], tuple[array, array]] = OrderedDict()
+        # scored postings: (segment id, field, word) → (docnums, scores, idf,
+        # avgfl); segments never change (deletions are dropped when scoring),
+        # so entries hold until the index's statistics move: `_scored`
+        self._post_cache: OrderedDict[tuple[str, str, str], tuple] = OrderedDict()
         self._post_cached = 0
 
     # ------------------------------------------------------------ lifecycle
@@ -242,9 +243,8 @@ class Library:
         objects per document: Whoosh spent ~4 µs per matching document, and
         a common word matches a third of 50,000 articles.
         """
-        from heapq import nsmallest
+        from heapq import nlargest
 
-        k1p1 = _BM25_K1 + 1
         per_word: list[dict[int, float]] = []
         done: dict[str, dict[int, float]] = {}
         for word in words:
@@ -262,17 +262,20 @@ class Library:
                 for reader, base in s.reader().leaf_readers():
                     if (field, word) not in reader:
                         continue
-                    norms = self._norms(reader, field, avgfl)
+                    ids, scored = self._scored(reader, field, word, idf, avgfl)
                     deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-                    ids, weights = self._postings(reader, field, word)
-                    # bm25(idf, tf, fl, avgfl, B, K1), operation for operation
-                    got.update(
-                        {
-                            base + d: idf * ((tf * k1p1) / (tf + norms[d]))
-                            for d, tf in zip(ids, weights, strict=True)
-                            if d not in deleted
-                        }
-                    )
+                    if len(deleted) * 8 < len(ids):  # few deletions: drop them after
+                        got.update(zip(map(base.__add__, ids), scored, strict=True))
+                        for d in deleted:
+                            got.pop(base + d, None)
+                    else:
+                        got.update(
+                            {
+                                base + d: sc
+                                for d, sc in zip(ids, scored, strict=True)
+                                if d not in deleted
+                            }
+                        )
             title, scores = fields
             # a document in both fields scores title + body, as Whoosh's union adds
             # them (two operands: the sum is the same either way round)
@@ -291,34 +294,56 @@ class Library:
             if len(per_word) == 3:
                 c = per_word[2]
                 total = {d: v + c[d] for d, v in total.items() if d in c}
-        best = nsmallest(limit, total.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(total) > limit:
+            # the limit-th best score, then only the documents that reach it
+            # are ordered (score down, docnum up): no tuple per document
+            floor = nlargest(limit, total.values())[-1]
+            total = {d: v for d, v in total.items() if v >= floor}
+        best = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
         return [(score, d) for d, score in best]
 
-    def _postings(self, reader, field: str, word: str) -> tuple[array, array]:
-        """All (docnums, weights) of one term in one segment, decoded once.
+    def _scored(
+        self, reader, field: str, word: str, idf: float, avgfl: float
+    ) -> tuple[array, array]:
+        """One term's (docnums, BM25 scores) in one segment, deletions included.
 
         Decoding a posting block unpickles and decompresses its positions
-        too (half of a query's time went there); the dashboard asks for the
-        same words keystroke after keystroke. Kept as flat arrays (12 bytes
-        a posting), least recently used dropped past `POSTING_CACHE`.
+        too (half of a query's time went there), and scoring every posting
+        was most of the rest; the dashboard asks for the same words
+        keystroke after keystroke. So the scores themselves are kept, as
+        flat arrays (12 bytes a posting), computed with the very expression
+        Whoosh's BM25F evaluates, ``bm25(idf, tf, fl, avgfl, B, K1)``, so the
+        same floats. They hold while the index's statistics (idf, average
+        length) do; after a commit changes them they are computed again.
+        Least recently used dropped past `POSTING_CACHE` postings.
         """
         key = (reader.segment().segment_id(), field, word)
         cache = self._post_cache
         got = cache.get(key)
-        if got is not None:
+        if got is not None and got[2] == idf and got[3] == avgfl:
             cache.move_to_end(key)
-            return got
-        ids, weights = array("I"), array("d")
+            return got[0], got[1]
+        if got is not None:
+            del cache[key]
+            self._post_cached -= len(got[0])
+        norms = self._norms(reader, field, avgfl)
+        k1p1 = _BM25_K1 + 1
+        ids, scores = array("I"), array("d")
         for block_ids, block_weights in _posting_blocks(reader, field, word):
             # iter(): array.extend takes another array only of its own type
             ids.extend(iter(block_ids))
-            weights.extend(iter(block_weights))
-        got = cache[key] = (ids, weights)
+            scores.extend(
+                [
+                    idf * ((tf * k1p1) / (tf + norms[d]))
+                    for d, tf in zip(block_ids, block_weights, strict=True)
+                ]
+            )
+        cache[key] = (ids, scores, idf, avgfl)
         self._post_cached += len(ids)
         while self._post_cached > POSTING_CACHE and len(cache) > 1:
-            _, (old, _w) = cache.popitem(last=False)
-            self._post_cached -= len(old)
-        return got
+            _, old = cache.popitem(last=False)
+            self._post_cached -= len(old[0])
+        return ids, scores
 
     def _hit(self, s, r, words: frozenset[str]) -> Hit:
         return self._make_hit(s, r.docnum, r.score, words, r.fields())
@@ -752,9 +777,10 @@ def _body_words(results) -> frozenset[str]:
         return frozenset()
 
 
-# Whoosh's StemmingAnalyzer, token for token: its tokenizer pattern, lower
-# case, words shorter than 2 or in its stop list left unstemmed, Porter stems.
-_TOKEN = re.compile(r"[\w\*]+(\.?[\w\*]+)*", re.UNICODE)
+# Whoosh's StemmingAnalyzer, token for token: its tokenizer pattern (words
+# joined by single dots; here as the one group of a split), lower case, words
+# shorter than 2 or in its stop list left unstemmed, Porter stems.
+_TOKEN_SPLIT = re.compile(r"([\w*]+(?:\.[\w*]+)*)", re.UNICODE)
 _STEMS: dict[str, str] = {}
 _CHARLIMIT = 2**15
 _SPACE = re.compile(r"\s")
@@ -823,23 +849,26 @@ def snippet_for(
         cut = _SPACE.search(text, _CHARLIMIT)
         if cut is not None:
             text = text[: cut.end()]
-    toks = _TOKEN_TEXT.findall(text)
-    get = _KEYS.get
-    keys = [get(t) or _key(t) for t in toks]
-    hits = [i for i, k in enumerate(keys) if k in words]
+    # one C pass: separators and tokens alternate, token k is parts[2k + 1],
+    # and the running lengths give every token's offsets
+    parts = _TOKEN_SPLIT.split(text)
+    toks = parts[1::2]
+    cum = list(accumulate(map(len, parts), initial=0))
+    starts, ends = cum[1::2], cum[2::2]
+    # token → indexed key, the per-token loops kept in C (map, list.index,
+    # compress): this runs for each of the 20 hits of every keystroke
+    keys = list(map(_KEYS.get, toks))
+    try:
+        i = keys.index(None)
+        while True:
+            keys[i] = _key(toks[i])
+            i = keys.index(None, i + 1)
+    except ValueError:
+        pass
+    hits = list(compress(range(len(keys)), map(words.__contains__, keys)))
     if not hits:
         return "", ()
-    first_hit, last_hit = hits[0], hits[-1]
-    # A fragment closes at most 2·surround characters (so tokens) after its
-    # last match: positions past that are never needed.
-    spans = [m.span() for m in islice(_TOKEN.finditer(text), last_hit + 2 * surround + 2)]
-    # Tokens before the first match only matter as context for it: the ones
-    # still within `surround` of the token just before it (as in Whoosh's loop).
-    begin = first_hit
-    if first_hit:
-        limit = spans[first_hit - 1][1] - surround
-        while begin > 0 and spans[begin - 1][0] >= limit:
-            begin -= 1
+    last_hit = hits[-1]
     hit_set = set(hits)
 
     frags: list[tuple[int, int, list[tuple[int, int, str]]]] = []
@@ -849,8 +878,22 @@ def snippet_for(
     tks: list[tuple[int, int, str]] = []
     currentlen = 0
     endchar = 0
-    for i in range(begin, len(spans)):
-        startchar, endchar = spans[i]
+    i, n = 0, len(toks)
+    while i < n:
+        if countdown < 0 and i not in hit_set:
+            # Outside a fragment an unmatched token only joins `firsts`, the
+            # context kept within `surround` characters of the latest token;
+            # so go straight to the next match with the context it would see.
+            if i > last_hit:
+                break  # no match left to start a fragment
+            h = bisect_left(hits, i)
+            nxt = hits[h]
+            floor = ends[nxt - 1] - surround
+            firsts = [x for x in firsts if x >= floor]
+            firsts.extend(starts[bisect_left(starts, floor, i, nxt) : nxt])
+            i = nxt
+            continue
+        startchar, endchar = starts[i], ends[i]
         if endchar > _CHARLIMIT:
             break
         matched = i in hit_set
@@ -878,6 +921,7 @@ def snippet_for(
                 tks, firsts, first, currentlen = [], [], None, 0
         if i >= last_hit and not tks:
             break  # no match left to start a fragment
+        i += 1
     if tks:
         frags.append((first if first is not None else tks[0][0], endchar, tks))
     frags = [f for f in frags if f[2]]  # Whoosh's minscore=1 drops match-less ones

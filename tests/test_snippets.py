@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from search.library import snippet_for
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from search.library import SNIPPET_GAP, _key, snippet_for
 
 
 def test_snippet_marks_each_matched_word_by_offset() -> None:
@@ -17,9 +20,7 @@ def test_a_huge_article_gets_the_snippet_of_its_opening() -> None:
     opening = "Officials said Tuesday that the tariffs would be reviewed by March 3. " * 600
     huge = opening + ("Filler words about nothing in particular. " * 500_000)
     assert len(huge) > 20_000_000
-    assert snippet_for(huge, frozenset({"tariff"})) == snippet_for(
-        opening, frozenset({"tariff"})
-    )
+    assert snippet_for(huge, frozenset({"tariff"})) == snippet_for(opening, frozenset({"tariff"}))
     snippet, spans = snippet_for(huge, frozenset({"tariff"}))
     assert spans and all(snippet[s:e] == "tariffs" for s, e in spans)
 
@@ -41,3 +42,30 @@ def test_a_hit_snippet_comes_from_the_story_not_the_file_header(tmp_path) -> Non
     assert hit.title == "Steel tariffs stay" and hit.date == "2025-08-04"
     assert hit.snippet.startswith("Ottawa said on Monday")
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["steel"]
+
+
+_WORDS = ["Tariffs", "tariff", "steel", "wheat", "the", "U.S.", "prices", "fell", "é", "a.b"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", ", ", ". ", "\n", "--", "("])),
+        max_size=400,
+    ),
+    st.sets(st.sampled_from(["tariff", "steel", "wheat", "price"]), min_size=1, max_size=3),
+)
+def test_every_highlight_is_a_query_word_and_the_snippet_is_the_articles_text(
+    pieces: list[tuple[str, str]], words: set[str]
+) -> None:
+    """Whatever the text, the marked words are the query's (any inflection),
+    each fragment is a piece of the article as written, and a text that
+    holds a query word gets a snippet."""
+    text = "".join(w + sep for w, sep in pieces)
+    snippet, spans = snippet_for(text, frozenset(words))
+    for s, e in spans:
+        assert _key(snippet[s:e]) in words
+    for fragment in snippet.split(SNIPPET_GAP) if snippet else ():
+        assert fragment in text
+    has_word = any(_key(w) in words for w, _ in pieces)
+    assert bool(spans) == has_word
