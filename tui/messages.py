@@ -90,6 +90,7 @@ class PreviewReady(Message):
     body_start: int = 0  # where the story starts after the file's header
     meta: str = ""  # "outlet · date · path" for a title line
     furniture: list[tuple[int, int]] = field(default_factory=list)  # set back, not hidden
+    title: str = ""  # the article's own title, when the loader found one
 
 
 # ------------------------------------------------------------------ timeline / people

@@ -137,11 +137,11 @@ class ReaderScreen(Screen[None]):
             view, spans = result
             meta = " · ".join(p for p in (view.source, view.date or "undated", view.path) if p)
             title = view.title if view.title and view.title != doc else self.request.title
-            self.title_text = title or doc
+            # the title travels in the message: widgets' state changes on the UI thread
             self.post_message(
                 PreviewReady(
                     doc, query, view.text, list(spans), view.body_start, meta,
-                    list(view.furniture),
+                    list(view.furniture), title or doc,
                 )
             )
 
@@ -152,6 +152,8 @@ class ReaderScreen(Screen[None]):
         self.meta = message.meta
         self.furniture = message.furniture
         self.body_start = message.body_start
+        if message.title:
+            self.title_text = message.title
         self.query_one("#reader-title", Static).update(plain(self.title_text, "bold"))
         if message.spans:
             self.spans = message.spans
