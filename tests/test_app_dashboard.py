@@ -39,8 +39,6 @@ def make_app(index_dir: Path, corpus: Path = SEEDS) -> NewsdeskApp:
     return app
 
 
-
-
 def options_text(widget: OptionList) -> list[str]:
     return [str(option.prompt) for option in widget.options]
 
@@ -373,3 +371,20 @@ async def test_palette_works_while_typing_in_the_search_box(index_dir: Path) -> 
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.query_one("#panes", TabbedContent).active == "people"
+
+
+async def test_reader_opened_without_a_title_shows_the_articles_own(index_dir: Path) -> None:
+    """An article opened by id alone (no title in the request) gets its
+    title line from what the loader read, not the file's id."""
+    from search.library import Library
+    from tui.messages import OpenArticle
+
+    with Library.open(index_dir) as lib:
+        article = next(a for a in lib.articles() if a.title)
+    app = make_app(index_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(ReaderScreen(app.handle, OpenArticle(article.doc)))
+        await settle(app, pilot)
+        title = static_text(app.screen.query_one("#reader-title", Static))
+        assert title == article.title
