@@ -148,7 +148,7 @@ def _segment_worker(
                     for doc in docs:
                         num = writer.docnum
                         writer.add_document(**doc)
-                        for name in ("text", "body", "people"):  # rows need none of these
+                        for name in ("text", "body", "people", "furn"):  # rows need none
                             doc.pop(name, None)
                         arts.append((num, doc))
                     mark = _mark(ref.doc, result)

@@ -358,14 +358,19 @@ class Library:
             text = self._text(s, fields["doc"])
         # The snippet comes from the story: a `title:`/`date` header is
         # already in the hit's title and date columns.
-        text = text[story_start(text, fields.get("path", "")) :]
+        start = story_start(text, fields.get("path", ""))
+        text = text[start:]
+        # other stories' headlines and captions are no snippet unless only
+        # they hold the words (their offsets shift with the header cut)
+        furn = fields.get("furn") or ()
+        aside = [(furn[i] - start, furn[i + 1] - start) for i in range(0, len(furn) - 1, 2)]
         snippet, spans = "", ()
         try:
-            snippet, spans = snippet_for(text, words)
+            snippet, spans = snippet_for(text, words, aside=aside)
         except Exception:
             snippet, spans = "", ()
         if not snippet:
-            snippet = _lead(text, fields)
+            snippet = _lead(text, aside)
         date = fields.get("date")
         return Hit(
             doc=fields["doc"],
@@ -441,22 +446,30 @@ class Library:
         keep offsets into the whole text, so spans from `match_spans`,
         events and quotes still line up.
         """
-        text = self.article_text(doc)
+        with self._lock:
+            s = self._searcher
+            num = s.document_number(doc=doc)
+            fields = s.stored_fields(num) if num is not None else {}
+        text = fields.get("text", "")
         info = self._article_map().get(doc)
         if info is None and not text:
             raise LookupError(f"{doc} is not in the index (removed since?)")
         path = info.path if info else ""
         body_start = story_start(text, path)
-        from search.cleaning import split_blocks
+        furn = fields.get("furn")
+        if furn is not None:  # classified at indexing time
+            furniture = tuple(zip(furn[::2], furn[1::2], strict=True))
+        else:
+            from search.cleaning import split_blocks
 
-        # The same shape rules as at indexing time, so a reader can set
-        # captions and other stories' headlines apart from the story.
-        # Only the first 2 MB are looked at, as extraction does: a 20 MB dump
-        # would otherwise cost a second per preview.
-        head = text[:FURNITURE_SCAN_CHARS]
-        furniture = tuple(
-            (b.start, b.end) for b in split_blocks(head, body_start) if b.kind != "body"
-        )
+            # The same shape rules as at indexing time, so a reader can set
+            # captions and other stories' headlines apart from the story.
+            # Only the first 2 MB are looked at, as extraction does: a 20 MB
+            # dump would otherwise cost a second per preview.
+            head = text[:FURNITURE_SCAN_CHARS]
+            furniture = tuple(
+                (b.start, b.end) for b in split_blocks(head, body_start) if b.kind != "body"
+            )
         if info is None:  # a text record without its article record: show what we have
             return ArticleView(doc, path, doc, None, None, text, body_start, furniture)
         return ArticleView(
@@ -830,6 +843,7 @@ def snippet_for(
     maxchars: int = SNIPPET_CHARS,
     surround: int = 60,
     top: int = 2,
+    aside: list[tuple[int, int]] | None = None,
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Whoosh's ContextFragmenter + BasicFragmentScorer, without its per-token cost.
 
@@ -866,6 +880,12 @@ def snippet_for(
     except ValueError:
         pass
     hits = list(compress(range(len(keys)), map(words.__contains__, keys)))
+    if aside and hits:
+        # matches in `aside` ranges (page furniture) count as plain words,
+        # unless no match is left outside them
+        outside = [i for i in hits if not _within(starts[i], aside)]
+        if outside:
+            hits = outside
     if not hits:
         return "", ()
     last_hit = hits[-1]
@@ -959,6 +979,12 @@ def snippet_for(
     return "".join(parts), tuple(spans)
 
 
+def _within(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` falls in one of the sorted, disjoint ``ranges``."""
+    k = bisect_left(ranges, (pos + 1,)) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
+
 def _article_filter(q):
     """A filter to articles, only for queries that could match other records.
 
@@ -979,12 +1005,17 @@ def _walk(q):
         yield from _walk(child)
 
 
-def _lead(text: str, fields: dict) -> str:
-    body = text
+def _lead(text: str, aside: list[tuple[int, int]]) -> str:
+    """The story's opening, for a hit whose words are in no snippet: past a
+    ` date …` line and past furniture the story opens with (a photo caption)."""
+    pos = 0
     m = re.match(r"\s*date\s+\S+\s*", text)
     if m:
-        body = text[m.end() :]
-    body = body.strip()
+        pos = m.end()
+    for a, b in aside:
+        if a <= pos + 2 and b > pos and text[b:].strip():
+            pos = b
+    body = text[pos:].strip()
     if len(body) <= SNIPPET_CHARS:
         return body
     return body[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"

@@ -59,6 +59,10 @@ def make_schema() -> Schema:
         qs=STORED(),
         ps=STORED(),
         adate=STORED(),  # the article's date as extraction saw it (ISO day or None)
+        # page furniture (captions, other stories' headlines, gallery prompts,
+        # bylines): flat (start, end, start, end, …) offsets into `text`, so
+        # snippets and the reader set them apart without classifying again
+        furn=STORED(),
         # file
         fp=STORED(),
     )
@@ -119,6 +123,7 @@ def article_documents(file: str, item: Extracted, sort_key, person_key) -> list[
         "qs": marshal.dumps(quotes),
         "ps": marshal.dumps(people),
         "adate": art.date,
+        "furn": tuple(x for b in art.blocks if b.kind != "body" for x in (b.start, b.end)),
     }
     if art.source:
         article["source"] = art.source

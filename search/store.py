@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-SCHEMA_VERSION = 2  # 2: one Whoosh document per article, no spelling field
+SCHEMA_VERSION = 3  # 2: one Whoosh document per article, no spelling field; 3: `furn`
 CURRENT = "CURRENT.json"
 LOCK = "write.lock"
 ENV_INDEX_DIR = "NEWSDESK_INDEX_DIR"

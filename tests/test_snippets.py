@@ -69,3 +69,34 @@ def test_every_highlight_is_a_query_word_and_the_snippet_is_the_articles_text(
         assert fragment in text
     has_word = any(_key(w) in words for w, _ in pieces)
     assert bool(spans) == has_word
+
+
+def test_a_snippet_skips_other_stories_headlines_and_captions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Page furniture between paragraphs (another story's headline, a photo
+    caption with its credit) is not the article: the snippet shows the
+    story's own sentence with the word, and the reader gets the furniture's
+    offsets to set it back."""
+    from search.indexer import build_index
+    from search.library import Library
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "date: 2025-08-04\ntitle: Ministers head to Mexico\n\n"
+        "Two senior ministers will travel to Mexico City this week for talks.\n\n"
+        "Steel tariffs rise again as talks stall\n\n"
+        "A worker walks past steel coils in Hamilton. Photo: Jane Doe/The Paper\n\n"
+        "The ministers said on Monday that the trip would focus on trade, and that "
+        "steel tariffs imposed by Washington would be raised with their hosts.\n",
+        "utf-8",
+    )
+    build_index([corpus], tmp_path / "ix")
+    with Library.open(tmp_path / "ix") as lib:
+        (hit,) = lib.search("steel").hits
+        view = lib.article_view(hit.doc)
+    assert "focus on trade, and that steel tariffs imposed" in hit.snippet
+    assert "Hamilton" not in hit.snippet and "stall" not in hit.snippet
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["steel"]
+    set_back = [view.text[a:b] for a, b in view.furniture]
+    assert any("stall" in piece for piece in set_back)
+    assert any("Photo: Jane Doe" in piece for piece in set_back)
