@@ -463,6 +463,14 @@ FEB = dt.date(2025, 2, 10)  # a Monday in February
             "2025-08-01",
             MON,
         ),
+        # ... however long the fronted adjunct itself is
+        (
+            "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court "
+            "decision, a clinic bombing in Birmingham, Ala., killed a security guard.",
+            "January",
+            "1998-01",
+            dt.date(1998, 10, 25),
+        ),
         # "the hastily planned trip": a participle after an adverb is an adjective
         ("On Friday, when she cut short her holiday for the hastily planned trip, the "
          "department lifted a warning.", "Friday", "2025-08-01", MON),
@@ -510,6 +518,19 @@ OCT30 = dt.date(1989, 10, 30)  # a Monday
         ("The agency gave the company until mid-November to reply.", "mid-November", "1989-11",
          OCT30),
         ("Sales had fallen sharply by February.", "February", "1989-02", OCT30),
+        # a credit line extended "through" a month runs ahead; a past "through" stays behind
+        ("Lenders have extended the company $90 million in revolving loans through January.",
+         "January", "1990-01", OCT30),
+        ("Sales rose steadily through January, the company said.", "January", "1989-01",
+         OCT30),
+        # "last Oct. 23" is a day, and "last" puts it behind us
+        ("He was shot to death last Oct. 23 at his home.", "Oct. 23", "1988-10-23",
+         dt.date(1989, 4, 19)),
+        ("The notes mature next March 1, the company said.", "March 1", "1990-03-01", OCT30),
+        # no verb to go by: a month-day half a year ahead is more likely the one just gone
+        ("The index ended within 70 points of its record high set on Aug. 6.", "Aug. 6",
+         "2024-08-06", FEB),
+        ("A vote on March 3 is the next hurdle for the bill.", "March 3", "2025-03-03", FEB),
     ],
 )
 def test_direction_cues(text: str, expr: str, value: str, anchor: dt.date) -> None:

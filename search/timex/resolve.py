@@ -51,6 +51,8 @@ _UNIT_NEXT = re.compile(r"\s+(?i:years|months|weeks|days|hours|dollars|people|me
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _YEARISH = re.compile(r"1[6-9]\d\d|20\d\d")
+_DAY_NEXT = re.compile(r"\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d%:.,]\d|[\d%\w])")
+_LAST_NEXT_BEFORE = re.compile(r"(?i:\b(?P<rel>last|next|this\s+past|this\s+coming)\s+)$")
 _YEARS_OLD = re.compile(r"[\s-]+old\b")
 _MODALISH = frozenset(
     "be have not also never could would should will i we you he she it they".split()
@@ -120,6 +122,8 @@ def plausible(text: str, c: Candidate) -> bool:
     rule = c.rule
     if rule == "month":
         month = (g["month"] or "").rstrip(".").lower()
+        if _DAY_NEXT.match(text, c.end):
+            return False  # "last Oct. 23": the month-day rule takes it, "last" as its direction
         if g.get("rel") or g.get("mod"):
             return True
         prev = _prev_word(text, c.start)
@@ -304,6 +308,10 @@ def _yearless(month: int, day: int | None, anchor: dt.date, tense: Tense | None)
         cost = abs(gap)
         if tense == "past" and gap > 90:
             cost += 400
+        elif tense is None and gap > 120:
+            # No verb cue: news looks back far more often than ahead ("its
+            # record high set on Aug. 6", said in February)
+            cost += 400
         if tense in {"future", "present"} and gap < -90:
             cost += 400
         if best_gap is None or cost < best_gap:
@@ -448,7 +456,7 @@ _SOON_BEFORE = re.compile(
     r"(?i:as\s+(?:early|soon|late)\s+as|until|till)\s+(?:(?:at|on)\s+)?(?:[\w.:]+\s+){0,2}$"
 )
 # A deadline ahead: "by February", "until mid-November".
-_BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till)\s+)$")
+_BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till|through)\s+)$")
 # Verbs that move a deadline: what they move it "until" lies ahead.
 _PUT_OFF = re.compile(
     r"(?i:\b(?:postpon|extend|delay|adjourn|defer|push|recess|suspend|gave|give|given|giving|"
@@ -520,7 +528,11 @@ class Resolver:
             return ("DATE", d.isoformat()) if d else None
         if self.anchor is None:
             return ("DATE", f"XXXX-{month:02d}-{day:02d}")
-        year = _yearless(month, day, self.anchor, self._tense(c, sent))
+        tense = self._tense(c, sent)
+        if m := _LAST_NEXT_BEFORE.search(self.text, max(0, c.start - 14), c.start):
+            # "shot to death last Oct. 23", "due next March 1": the word says which way
+            tense = "past" if m["rel"].lower() in {"last", "this past"} else "future"
+        year = _yearless(month, day, self.anchor, tense)
         d = _date_or_none(year, month, day)
         return ("DATE", d.isoformat()) if d else None
 
