@@ -345,6 +345,11 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
         # "the day before (after) <weekday>" is one day off that weekday
         ("The day before last Tuesday's court hearing, Manuel went to the house.",
          "The day before last Tuesday", "DATE", "2025-07-28", MON),
+        # "current" the adjective is the present; "then current" a past present
+        ("The company delayed construction because of current market conditions.",
+         "current", "DATE", "PRESENT_REF", MON),
+        ("Holders may buy shares at 50% of the then current market price.",
+         "then current", "DATE", "PAST_REF", MON),
     ],
 )
 def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> None:
@@ -366,6 +371,9 @@ def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> No
         "He was voted player of the year by his teammates.",
         "The case is for today's youth what the embargo was for their parents.",
         "The chips are in many of today's personal computers.",
+        "The current swept the swimmer away from the beach.",
+        "The current account deficit widened in the period.",
+        "A direct-current motor drives the pump.",
     ],
 )
 def test_not_a_date(text: str) -> None:

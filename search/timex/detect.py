@@ -230,7 +230,7 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"presently|recently|lately|more\s+recently|the\s+past|"
             r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term|"
             r"as\s+soon\s+as\s+possible|"
-            r"recent\s+years|the\s+present)(?!\w)"
+            r"recent\s+years|the\s+present|(?:then\s+)?current)(?!\w)"
         ),
     ),
     # "nineteen ninety-six", "the year two thousand" (broadcast transcripts)

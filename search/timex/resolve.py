@@ -51,6 +51,11 @@ _UNIT_NEXT = re.compile(r"\s+(?i:years|months|weeks|days|hours|dollars|people|me
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _YEARISH = re.compile(r"1[6-9]\d\d|20\d\d")
+_NOT_AFTER_CURRENT = frozenset(
+    """account accounts affairs events of and or is was are were that which in to from at
+    on flows flow flowing swept carried year quarter month week fiscal period season decade
+    century term""".split()
+)
 _DAY_NEXT = re.compile(r"\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d%:.,]\d|[\d%\w])")
 _LAST_NEXT_BEFORE = re.compile(r"(?i:\b(?P<rel>last|next|this\s+past|this\s+coming)\s+)$")
 _YEARS_OLD = re.compile(r"[\s-]+old\b")
@@ -213,6 +218,17 @@ def plausible(text: str, c: Candidate) -> bool:
         if word in {"the present", "the past", "the future"}:
             nxt = _next_word(text, c.end).lower()
             return nxt not in {"tense", "perfect", "participle"}
+        if word.endswith("current"):
+            # "current market conditions", "his current wife": the adjective of
+            # the present; not the noun ("the current swept him away"), not
+            # "current account", and not a period a longer rule names
+            nxt = _NEXT_WORD.match(text, c.end)
+            return (
+                nxt is not None
+                and nxt.group(1)[:1].islower()
+                and nxt.group(1) not in _NOT_AFTER_CURRENT
+                and text[c.start - 1 : c.start] != "-"
+            )
     if rule == "weekday":
         return True
     if rule == "deictic" and _GENERIC_TODAY.match(text, c.start):
@@ -991,6 +1007,8 @@ class Resolver:
             return ("DATE", "FUTURE_REF")
         if word in {"immediately"}:
             return None
+        if word == "then current":
+            return ("DATE", "PAST_REF")  # "the then current market price"
         return ("DATE", "PRESENT_REF")
 
     def _r_ago(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
