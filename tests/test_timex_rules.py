@@ -345,6 +345,11 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
         # "the day before (after) <weekday>" is one day off that weekday
         ("The day before last Tuesday's court hearing, Manuel went to the house.",
          "The day before last Tuesday", "DATE", "2025-07-28", MON),
+        # a possessive month is a month, and what it reports is behind us
+        ("After a small revision Friday to December's figures, payrolls rose.", "December",
+         "DATE", "2024-12", dt.date(2025, 2, 10)),
+        ("Economists will study November's jobs report closely.", "November", "DATE",
+         "2025-11", dt.date(2025, 2, 10)),
         # "current" the adjective is the present; "then current" a past present
         ("The company delayed construction because of current market conditions.",
          "current", "DATE", "PRESENT_REF", MON),
@@ -374,6 +379,7 @@ def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> No
         "The current swept the swimmer away from the beach.",
         "The current account deficit widened in the period.",
         "A direct-current motor drives the pump.",
+        "Theresa May's cabinet met in London.",
     ],
 )
 def test_not_a_date(text: str) -> None:

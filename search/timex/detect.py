@@ -38,7 +38,8 @@ def ci(pattern: str) -> str:
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 3 and m != "sept"] + ["may"]
 _ABBR_MONTHS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
-MONTH_FULL = rf"(?:{_cased(_FULL_MONTHS)})(?![\w'’])"
+# A possessive is a month ("January's report"); other apostrophes are not.
+MONTH_FULL = rf"(?:{_cased(_FULL_MONTHS)})(?!\w|['’](?!s(?!\w)))"
 MONTH_ABBR_DOT = rf"(?:{_cased(_ABBR_MONTHS)})\."
 MONTH_ABBR = rf"(?:{_cased(_ABBR_MONTHS)})\.?"
 # Before a day number an undotted abbreviation is safe ("Feb 26").

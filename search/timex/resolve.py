@@ -133,6 +133,8 @@ def plausible(text: str, c: Candidate) -> bool:
             return True
         prev = _prev_word(text, c.start)
         nxt = _next_word(text, c.end)
+        if month == "may" and _possessive(text, c.end):
+            return False  # "May's cabinet": the person
         if month in {"may", "march"}:
             return prev in _PREPS and nxt.lower() not in _MODALISH
         if nxt[:1].isupper() and prev not in _PREPS and nxt.lower() not in MONTHS:
@@ -600,6 +602,11 @@ class Resolver:
                 tense = "future"
             elif mod.startswith("earlier"):
                 tense = "past"
+            elif _possessive(self.text, c.end):
+                # "January's report", "December's figures": a reported event, as
+                # with weekdays, behind us unless the sentence says it is ahead
+                lead = self.text[max(sent[0], c.start - 60) : c.start]
+                tense = "future" if _EXPLICIT_AHEAD.search(lead) else "past"
             else:
                 tense = self._tense(c, sent)
                 if _BY_BEFORE.search(self.text, max(sent[0], c.start - 12), c.start) and (
