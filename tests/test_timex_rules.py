@@ -532,6 +532,9 @@ OCT30 = dt.date(1989, 10, 30)  # a Monday
         ("The agency gave the company until mid-November to reply.", "mid-November", "1989-11",
          OCT30),
         ("Sales had fallen sharply by February.", "February", "1989-02", OCT30),
+        # "as soon as" a few words back still looks ahead
+        ("Institutions were likely to buy the stock as soon as trading opened Monday.",
+         "Monday", "1989-11-06", dt.date(1989, 11, 1)),
         # a credit line extended "through" a month runs ahead; a past "through" stays behind
         ("Lenders have extended the company $90 million in revolving loans through January.",
          "January", "1990-01", OCT30),

@@ -1124,7 +1124,7 @@ class Resolver:
             # ("will attend Friday's meeting", "ahead of Sunday's vote").
             lead = self.text[max(sent[0], c.start - 60) : c.start]
             return "future" if _EXPLICIT_AHEAD.search(lead) else "past"
-        before = self.text[max(sent[0], c.start - 20) : c.start]
+        before = self.text[max(sent[0], c.start - 40) : c.start]
         if m := _SOON_BEFORE.search(before):
             if not m.group(0).lower().startswith(("until", "till")):
                 return "future"  # "as early as Tuesday"
