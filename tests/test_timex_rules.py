@@ -296,7 +296,12 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
             MON,
         ),
         ("The strike lasted two days.", "two days", "DURATION", "P2D", MON),
-        ("That relationship suffered in the past year.", "the past year", "DURATION", "P1Y", MON),
+        # "the past year" is the year just gone, as TimeBank marks it (both times it
+        # occurs there); "the past two years" and "the past decade" stay lengths
+        ("That relationship suffered in the past year.", "the past year", "DATE", "2024", MON),
+        ("Hate groups grew rapidly over the last year.", "the last year", "DATE", "2024", MON),
+        ("Violence has become routine over the past decade.", "the past decade", "DURATION",
+         "P10Y", MON),
         ("Sales rose in the past two months.", "the past two months", "DURATION", "P2M", MON),
         (
             "The talks went on for more than four hours.",

@@ -938,8 +938,10 @@ class Resolver:
             "afternoon",
             "evening",
         }:
-            if rel == "the next" and unit in {"week", "month", "year"} and False:
-                return None
+            if rel != "the next" and unit == "year" and self.anchor is not None:
+                # "grew rapidly over the past year": TimeBank marks the year
+                # just gone, the calendar year before publication
+                return ("DATE", f"{self.anchor.year - 1:04d}")
             return ("DURATION", _duration("1", unit))
         if rel == "the coming" and unit in {"week", "weekend", "month", "year"}:
             rel = "next"
