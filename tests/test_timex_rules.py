@@ -385,6 +385,7 @@ def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> No
         "The current account deficit widened in the period.",
         "A direct-current motor drives the pump.",
         "Theresa May's cabinet met in London.",
+        "He fought in the last year of the war.",
     ],
 )
 def test_not_a_date(text: str) -> None:

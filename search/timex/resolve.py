@@ -56,6 +56,7 @@ _NOT_AFTER_CURRENT = frozenset(
     on flows flow flowing swept carried year quarter month week fiscal period season decade
     century term""".split()
 )
+_OF_NEXT = re.compile(r"\s+of\b")
 _DAY_NEXT = re.compile(r"\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d%:.,]\d|[\d%\w])")
 _LAST_NEXT_BEFORE = re.compile(r"(?i:\b(?P<rel>last|next|this\s+past|this\s+coming)\s+)$")
 _YEARS_OLD = re.compile(r"[\s-]+old\b")
@@ -200,6 +201,8 @@ def plausible(text: str, c: Candidate) -> bool:
         }
     if rule == "rel_unit":
         rel = _norm(g.get("rel"))
+        if rel == "the last" and _OF_NEXT.match(text, c.end):
+            return False  # "the last year of the war": a place in a span, not a time ago
         if g["unit"].lower() in {"day", "night", "morning", "afternoon", "evening"}:
             return rel in {
                 "that",
