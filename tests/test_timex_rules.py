@@ -386,6 +386,8 @@ def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> No
         "A direct-current motor drives the pump.",
         "Theresa May's cabinet met in London.",
         "He fought in the last year of the war.",
+        "Management expects revenue to increase by 20% annually.",
+        "The plant would produce about 10,000 units annually.",
     ],
 )
 def test_not_a_date(text: str) -> None:

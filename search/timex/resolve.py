@@ -56,6 +56,9 @@ _NOT_AFTER_CURRENT = frozenset(
     on flows flow flowing swept carried year quarter month week fiscal period season decade
     century term""".split()
 )
+_QUANTITY_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?\s*(?:%|(?i:percent|pct|per\s+cent))?(?:\s+[A-Za-z$.-]+){0,2}\s+$"
+)
 _OF_NEXT = re.compile(r"\s+of\b")
 _DAY_NEXT = re.compile(r"\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d%:.,]\d|[\d%\w])")
 _LAST_NEXT_BEFORE = re.compile(r"(?i:\b(?P<rel>last|next|this\s+past|this\s+coming)\s+)$")
@@ -244,6 +247,10 @@ def plausible(text: str, c: Candidate) -> bool:
         return not _OF_THE_YEAR.search(text, max(0, c.start - 30), c.start)
     if rule == "set" and g.get("adv"):
         # "paid quarterly." is a SET; "a quarterly dividend" is an adjective.
+        if _QUANTITY_BEFORE.search(text, max(0, c.start - 40), c.start):
+            # "revenue to rise 8.5% annually", "10,000 units annually": a rate,
+            # which TimeBank leaves unmarked (all four times it has one)
+            return False
         nxt = _next_word(text, c.end)
         if nxt == "basis":
             return True  # "on a daily basis": the adverbial, a SET
