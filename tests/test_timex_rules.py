@@ -296,7 +296,12 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
             MON,
         ),
         ("The strike lasted two days.", "two days", "DURATION", "P2D", MON),
-        ("That relationship suffered in the past year.", "the past year", "DURATION", "P1Y", MON),
+        # "the past year" is the year just gone, as TimeBank marks it (both times it
+        # occurs there); "the past two years" and "the past decade" stay lengths
+        ("That relationship suffered in the past year.", "the past year", "DATE", "2024", MON),
+        ("Hate groups grew rapidly over the last year.", "the last year", "DATE", "2024", MON),
+        ("Violence has become routine over the past decade.", "the past decade", "DURATION",
+         "P10Y", MON),
         ("Sales rose in the past two months.", "the past two months", "DURATION", "P2M", MON),
         (
             "The talks went on for more than four hours.",
@@ -345,6 +350,16 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
         # "the day before (after) <weekday>" is one day off that weekday
         ("The day before last Tuesday's court hearing, Manuel went to the house.",
          "The day before last Tuesday", "DATE", "2025-07-28", MON),
+        # a possessive month is a month, and what it reports is behind us
+        ("After a small revision Friday to December's figures, payrolls rose.", "December",
+         "DATE", "2024-12", dt.date(2025, 2, 10)),
+        ("Economists will study November's jobs report closely.", "November", "DATE",
+         "2025-11", dt.date(2025, 2, 10)),
+        # "current" the adjective is the present; "then current" a past present
+        ("The company delayed construction because of current market conditions.",
+         "current", "DATE", "PRESENT_REF", MON),
+        ("Holders may buy shares at 50% of the then current market price.",
+         "then current", "DATE", "PAST_REF", MON),
     ],
 )
 def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> None:
@@ -366,6 +381,13 @@ def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> No
         "He was voted player of the year by his teammates.",
         "The case is for today's youth what the embargo was for their parents.",
         "The chips are in many of today's personal computers.",
+        "The current swept the swimmer away from the beach.",
+        "The current account deficit widened in the period.",
+        "A direct-current motor drives the pump.",
+        "Theresa May's cabinet met in London.",
+        "He fought in the last year of the war.",
+        "Management expects revenue to increase by 20% annually.",
+        "The plant would produce about 10,000 units annually.",
     ],
 )
 def test_not_a_date(text: str) -> None:
@@ -463,6 +485,14 @@ FEB = dt.date(2025, 2, 10)  # a Monday in February
             "2025-08-01",
             MON,
         ),
+        # ... however long the fronted adjunct itself is
+        (
+            "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court "
+            "decision, a clinic bombing in Birmingham, Ala., killed a security guard.",
+            "January",
+            "1998-01",
+            dt.date(1998, 10, 25),
+        ),
         # "the hastily planned trip": a participle after an adverb is an adjective
         ("On Friday, when she cut short her holiday for the hastily planned trip, the "
          "department lifted a warning.", "Friday", "2025-08-01", MON),
@@ -510,6 +540,22 @@ OCT30 = dt.date(1989, 10, 30)  # a Monday
         ("The agency gave the company until mid-November to reply.", "mid-November", "1989-11",
          OCT30),
         ("Sales had fallen sharply by February.", "February", "1989-02", OCT30),
+        # "as soon as" a few words back still looks ahead
+        ("Institutions were likely to buy the stock as soon as trading opened Monday.",
+         "Monday", "1989-11-06", dt.date(1989, 11, 1)),
+        # a credit line extended "through" a month runs ahead; a past "through" stays behind
+        ("Lenders have extended the company $90 million in revolving loans through January.",
+         "January", "1990-01", OCT30),
+        ("Sales rose steadily through January, the company said.", "January", "1989-01",
+         OCT30),
+        # "last Oct. 23" is a day, and "last" puts it behind us
+        ("He was shot to death last Oct. 23 at his home.", "Oct. 23", "1988-10-23",
+         dt.date(1989, 4, 19)),
+        ("The notes mature next March 1, the company said.", "March 1", "1990-03-01", OCT30),
+        # no verb to go by: a month-day half a year ahead is more likely the one just gone
+        ("The index ended within 70 points of its record high set on Aug. 6.", "Aug. 6",
+         "2024-08-06", FEB),
+        ("A vote on March 3 is the next hurdle for the bill.", "March 3", "2025-03-03", FEB),
     ],
 )
 def test_direction_cues(text: str, expr: str, value: str, anchor: dt.date) -> None:

@@ -38,7 +38,8 @@ def ci(pattern: str) -> str:
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 3 and m != "sept"] + ["may"]
 _ABBR_MONTHS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
-MONTH_FULL = rf"(?:{_cased(_FULL_MONTHS)})(?![\w'’])"
+# A possessive is a month ("January's report"); other apostrophes are not.
+MONTH_FULL = rf"(?:{_cased(_FULL_MONTHS)})(?!\w|['’](?!s(?!\w)))"
 MONTH_ABBR_DOT = rf"(?:{_cased(_ABBR_MONTHS)})\."
 MONTH_ABBR = rf"(?:{_cased(_ABBR_MONTHS)})\.?"
 # Before a day number an undotted abbreviation is safe ("Feb 26").
@@ -230,7 +231,7 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"presently|recently|lately|more\s+recently|the\s+past|"
             r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term|"
             r"as\s+soon\s+as\s+possible|"
-            r"recent\s+years|the\s+present)(?!\w)"
+            r"recent\s+years|the\s+present|(?:then\s+)?current)(?!\w)"
         ),
     ),
     # "nineteen ninety-six", "the year two thousand" (broadcast transcripts)

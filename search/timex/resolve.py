@@ -51,6 +51,17 @@ _UNIT_NEXT = re.compile(r"\s+(?i:years|months|weeks|days|hours|dollars|people|me
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _YEARISH = re.compile(r"1[6-9]\d\d|20\d\d")
+_NOT_AFTER_CURRENT = frozenset(
+    """account accounts affairs events of and or is was are were that which in to from at
+    on flows flow flowing swept carried year quarter month week fiscal period season decade
+    century term""".split()
+)
+_QUANTITY_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?\s*(?:%|(?i:percent|pct|per\s+cent))?(?:\s+[A-Za-z$.-]+){0,2}\s+$"
+)
+_OF_NEXT = re.compile(r"\s+of\b")
+_DAY_NEXT = re.compile(r"\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d%:.,]\d|[\d%\w])")
+_LAST_NEXT_BEFORE = re.compile(r"(?i:\b(?P<rel>last|next|this\s+past|this\s+coming)\s+)$")
 _YEARS_OLD = re.compile(r"[\s-]+old\b")
 _MODALISH = frozenset(
     "be have not also never could would should will i we you he she it they".split()
@@ -120,10 +131,14 @@ def plausible(text: str, c: Candidate) -> bool:
     rule = c.rule
     if rule == "month":
         month = (g["month"] or "").rstrip(".").lower()
+        if _DAY_NEXT.match(text, c.end):
+            return False  # "last Oct. 23": the month-day rule takes it, "last" as its direction
         if g.get("rel") or g.get("mod"):
             return True
         prev = _prev_word(text, c.start)
         nxt = _next_word(text, c.end)
+        if month == "may" and _possessive(text, c.end):
+            return False  # "May's cabinet": the person
         if month in {"may", "march"}:
             return prev in _PREPS and nxt.lower() not in _MODALISH
         if nxt[:1].isupper() and prev not in _PREPS and nxt.lower() not in MONTHS:
@@ -189,6 +204,8 @@ def plausible(text: str, c: Candidate) -> bool:
         }
     if rule == "rel_unit":
         rel = _norm(g.get("rel"))
+        if rel == "the last" and _OF_NEXT.match(text, c.end):
+            return False  # "the last year of the war": a place in a span, not a time ago
         if g["unit"].lower() in {"day", "night", "morning", "afternoon", "evening"}:
             return rel in {
                 "that",
@@ -209,6 +226,17 @@ def plausible(text: str, c: Candidate) -> bool:
         if word in {"the present", "the past", "the future"}:
             nxt = _next_word(text, c.end).lower()
             return nxt not in {"tense", "perfect", "participle"}
+        if word.endswith("current"):
+            # "current market conditions", "his current wife": the adjective of
+            # the present; not the noun ("the current swept him away"), not
+            # "current account", and not a period a longer rule names
+            nxt = _NEXT_WORD.match(text, c.end)
+            return (
+                nxt is not None
+                and nxt.group(1)[:1].islower()
+                and nxt.group(1) not in _NOT_AFTER_CURRENT
+                and text[c.start - 1 : c.start] != "-"
+            )
     if rule == "weekday":
         return True
     if rule == "deictic" and _GENERIC_TODAY.match(text, c.start):
@@ -219,6 +247,10 @@ def plausible(text: str, c: Candidate) -> bool:
         return not _OF_THE_YEAR.search(text, max(0, c.start - 30), c.start)
     if rule == "set" and g.get("adv"):
         # "paid quarterly." is a SET; "a quarterly dividend" is an adjective.
+        if _QUANTITY_BEFORE.search(text, max(0, c.start - 40), c.start):
+            # "revenue to rise 8.5% annually", "10,000 units annually": a rate,
+            # which TimeBank leaves unmarked (all four times it has one)
+            return False
         nxt = _next_word(text, c.end)
         if nxt == "basis":
             return True  # "on a daily basis": the adverbial, a SET
@@ -303,6 +335,10 @@ def _yearless(month: int, day: int | None, anchor: dt.date, tense: Tense | None)
         gap = (d - anchor).days
         cost = abs(gap)
         if tense == "past" and gap > 90:
+            cost += 400
+        elif tense is None and gap > 120:
+            # No verb cue: news looks back far more often than ahead ("its
+            # record high set on Aug. 6", said in February)
             cost += 400
         if tense in {"future", "present"} and gap < -90:
             cost += 400
@@ -448,7 +484,7 @@ _SOON_BEFORE = re.compile(
     r"(?i:as\s+(?:early|soon|late)\s+as|until|till)\s+(?:(?:at|on)\s+)?(?:[\w.:]+\s+){0,2}$"
 )
 # A deadline ahead: "by February", "until mid-November".
-_BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till)\s+)$")
+_BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till|through)\s+)$")
 # Verbs that move a deadline: what they move it "until" lies ahead.
 _PUT_OFF = re.compile(
     r"(?i:\b(?:postpon|extend|delay|adjourn|defer|push|recess|suspend|gave|give|given|giving|"
@@ -520,7 +556,11 @@ class Resolver:
             return ("DATE", d.isoformat()) if d else None
         if self.anchor is None:
             return ("DATE", f"XXXX-{month:02d}-{day:02d}")
-        year = _yearless(month, day, self.anchor, self._tense(c, sent))
+        tense = self._tense(c, sent)
+        if m := _LAST_NEXT_BEFORE.search(self.text, max(0, c.start - 14), c.start):
+            # "shot to death last Oct. 23", "due next March 1": the word says which way
+            tense = "past" if m["rel"].lower() in {"last", "this past"} else "future"
+        year = _yearless(month, day, self.anchor, tense)
         d = _date_or_none(year, month, day)
         return ("DATE", d.isoformat()) if d else None
 
@@ -572,6 +612,11 @@ class Resolver:
                 tense = "future"
             elif mod.startswith("earlier"):
                 tense = "past"
+            elif _possessive(self.text, c.end):
+                # "January's report", "December's figures": a reported event, as
+                # with weekdays, behind us unless the sentence says it is ahead
+                lead = self.text[max(sent[0], c.start - 60) : c.start]
+                tense = "future" if _EXPLICIT_AHEAD.search(lead) else "past"
             else:
                 tense = self._tense(c, sent)
                 if _BY_BEFORE.search(self.text, max(sent[0], c.start - 12), c.start) and (
@@ -903,8 +948,10 @@ class Resolver:
             "afternoon",
             "evening",
         }:
-            if rel == "the next" and unit in {"week", "month", "year"} and False:
-                return None
+            if rel != "the next" and unit == "year" and self.anchor is not None:
+                # "grew rapidly over the past year": TimeBank marks the year
+                # just gone, the calendar year before publication
+                return ("DATE", f"{self.anchor.year - 1:04d}")
             return ("DURATION", _duration("1", unit))
         if rel == "the coming" and unit in {"week", "weekend", "month", "year"}:
             rel = "next"
@@ -979,6 +1026,8 @@ class Resolver:
             return ("DATE", "FUTURE_REF")
         if word in {"immediately"}:
             return None
+        if word == "then current":
+            return ("DATE", "PAST_REF")  # "the then current market price"
         return ("DATE", "PRESENT_REF")
 
     def _r_ago(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
@@ -1087,7 +1136,7 @@ class Resolver:
             # ("will attend Friday's meeting", "ahead of Sunday's vote").
             lead = self.text[max(sent[0], c.start - 60) : c.start]
             return "future" if _EXPLICIT_AHEAD.search(lead) else "past"
-        before = self.text[max(sent[0], c.start - 20) : c.start]
+        before = self.text[max(sent[0], c.start - 40) : c.start]
         if m := _SOON_BEFORE.search(before):
             if not m.group(0).lower().startswith(("until", "till")):
                 return "future"  # "as early as Tuesday"

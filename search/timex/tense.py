@@ -138,7 +138,11 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
     when the sentence gives no verb cue at all.
     """
     left = [m.group(0) for m in _WORD.finditer(text, max(sent_start, start - 160), start)]
-    right = [m.group(0) for m in _WORD.finditer(text, end, min(sent_end, end + 120))]
+    # A fronted adjunct ("In January, a week after ..., a bombing killed ...")
+    # belongs to the main clause, whose verb may come after a long subject.
+    fronted = start - sent_start < 12 and text[end : end + 1] == ","
+    reach = 200 if fronted else 120
+    right = [m.group(0) for m in _WORD.finditer(text, end, min(sent_end, end + reach))]
     best: tuple[float, _Cue] | None = None
     for i in range(len(left) - 1, max(-1, len(left) - 13), -1):
         k = i if left[i].lower() == "to" else i - 1  # "to" itself, or the verb after it
@@ -153,11 +157,9 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
     if best is not None:
         return None if best[1] == "modal" else best[1]
     # Only then the words after it ("Friday, Carney reiterated ..."); there a
-    # bare present or an infinitive ("to close at $20") says nothing. A fronted
-    # adjunct ("In January, a week after the anniversary, a bombing killed ...")
-    # belongs to the main clause, whose verb may come after a long subject.
-    fronted = len(left) <= 2 and text[end : end + 1] == ","
-    for j in range(min(len(right), 16 if fronted else 6)):
+    # bare present or an infinitive ("to close at $20") says nothing.
+    fronted = fronted and len(left) <= 2
+    for j in range(min(len(right), 24 if fronted else 6)):
         if j and right[j - 1].lower() == "to":
             continue
         if right[j].lower() in _INTENT and j + 1 < len(right) and right[j + 1] == "to":
