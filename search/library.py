@@ -886,6 +886,8 @@ def snippet_for(
         outside = [i for i in hits if not _within(starts[i], aside)]
         if outside:
             hits = outside
+        else:
+            aside = None  # the words are only there: show them there
     if not hits:
         return "", ()
     last_hit = hits[-1]
@@ -953,6 +955,23 @@ def snippet_for(
         key=lambda f: (len(f[2]) * (len({t[2] for t in f[2]}) * 100 or 1), f[0]),
         reverse=True,
     )[:top]
+    if aside:
+        # a fragment's context stops where furniture starts (and starts where
+        # it ends): a headline of another story is no context for this one
+        clipped = []
+        for start, end, matches in scored:
+            first_match, last_match = matches[0][0], matches[-1][1]
+            for a, b in aside:
+                if start < b <= first_match:
+                    start = b
+                if last_match <= a < end:
+                    end = a
+            while start < first_match and text[start].isspace():
+                start += 1
+            while end > last_match and text[end - 1].isspace():
+                end -= 1
+            clipped.append((start, end, matches))
+        scored = clipped
     scored.sort(key=lambda f: f[0])
     parts: list[str] = []
     spans: list[tuple[int, int]] = []

@@ -100,3 +100,17 @@ def test_a_snippet_skips_other_stories_headlines_and_captions(tmp_path) -> None:
     set_back = [view.text[a:b] for a, b in view.furniture]
     assert any("stall" in piece for piece in set_back)
     assert any("Photo: Jane Doe" in piece for piece in set_back)
+
+
+def test_snippet_context_stops_at_another_storys_headline() -> None:
+    """The words around a match come from the story: a fragment that would
+    run on into the next headline stops before it."""
+    text = (
+        "He said a deal to bring down tariffs is still possible.\n\n"
+        "Ottawa disappointed with raised steel levies, remains committed\n\n"
+        "The talks resume on Monday."
+    )
+    headline = text.index("Ottawa"), text.index(" committed") + len(" committed")
+    snippet, spans = snippet_for(text, frozenset({"tariff"}), aside=[headline])
+    assert snippet == "He said a deal to bring down tariffs is still possible."
+    assert [snippet[s:e] for s, e in spans] == ["tariffs"]
