@@ -217,18 +217,26 @@ def cli_search(index_dir: Path, runs: int) -> dict:
     }
 
 
+def _replace(path: Path, data: bytes) -> None:
+    """Give ``path`` new contents as a new file renamed over it: a corpus made
+    of hard links (``cp -al``) must not change the shared inode under it."""
+    tmp = path.with_name(f".{path.name}.bench.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
 def reindex(index_dir: Path, corpus: Path) -> dict:
     victim = sorted(corpus.rglob("*.txt"))[len(list(corpus.glob("*"))) // 2]
     original = victim.read_bytes()
     stat = victim.stat()
     res: dict = {"changed_file": str(victim)}
     try:
-        victim.write_bytes(original + b"\nOfficials said on Monday the talks would resume.\n")
+        _replace(victim, original + b"\nOfficials said on Monday the talks would resume.\n")
         child = _child_json(REINDEX_CHILD, str(index_dir), str(corpus))
         res["reindex_work_s"] = child["work_s"]
         res["reindex_work_cpu_s"] = child["work_cpu_s"]
         res["reindex_updated"] = child["updated"]
-        victim.write_bytes(original + b"\nA second change, made on Tuesday.\n")
+        _replace(victim, original + b"\nA second change, made on Tuesday.\n")
         secs, out = _timed([_newsdesk(), "--index-dir", str(index_dir), "index", str(corpus)])
         if out.returncode:
             raise SystemExit(f"newsdesk index failed: {out.stderr}")
@@ -237,7 +245,7 @@ def reindex(index_dir: Path, corpus: Path) -> dict:
         secs, _ = _timed([_newsdesk(), "--index-dir", str(index_dir), "index", str(corpus)])
         res["noop_index_process_s"] = secs
     finally:
-        victim.write_bytes(original)
+        _replace(victim, original)
         os.utime(victim, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         subprocess.run(
             [_newsdesk(), "--index-dir", str(index_dir), "index", str(corpus)], capture_output=True
