@@ -92,13 +92,20 @@ def needs_indexing(paths: list[Path], index_dir: Path) -> bool:
         return True
     for ref in refs:
         try:
-            st = os.stat(ref.path)  # not Path.stat: 40 % slower over 50,000 files
+            seen = _stat(ref)
         except OSError:
             return True
-        size, mtime = manifest[ref.doc][:2]
-        if st.st_size != size or st.st_mtime != mtime:
+        if seen != manifest[ref.doc][:2]:
             return True
     return False
+
+
+def _stat(ref: FileRef) -> tuple[int, float]:
+    """(size, mtime) of a file: what the walk saw, else a stat now."""
+    if ref.stat is not None:
+        return ref.stat
+    st = os.stat(ref.name)
+    return st.st_size, st.st_mtime
 
 
 Prepared = tuple[FileResult, list[dict[str, Any]]]
@@ -311,14 +318,15 @@ def _build_locked(
         old = manifest.get(ref.doc)
         if old is not None:
             try:
-                st = os.stat(ref.path)  # not Path.stat: 40 % slower over 50,000 files
+                seen = _stat(ref)
             except OSError as exc:
-                report.skipped.append((str(ref.path), exc.strerror or str(exc)))
+                report.skipped.append((ref.name, exc.strerror or str(exc)))
                 continue
-            if (st.st_size, st.st_mtime) == (old[0], old[1]):
+            if seen == (old[0], old[1]):
                 report.unchanged += 1
                 # a file skipped before is still skipped: say so again
-                report.skipped.extend((p, r) for p, r in old[3])
+                if old[3]:
+                    report.skipped.extend((p, r) for p, r in old[3])
                 continue
         todo.append(ref)
     gone = [f for f in manifest if f not in present]
