@@ -37,6 +37,7 @@ import sys
 import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO, overload
 
@@ -96,9 +97,14 @@ class _Groups:
     at the end of every order and are almost never indexed. The candidates
     are then checked exactly, earliest group first: the same group is chosen
     as by the plain scan.
+
+    Candidates are first pruned by how many of their indexed words the event
+    has (a bound that needs no set intersection), then tried in order of
+    making, stopping at the first that fits (half the time of testing every
+    candidate and keeping the earliest).
     """
 
-    __slots__ = ("docs", "events", "indexed", "post", "rank", "words")
+    __slots__ = ("docs", "events", "indexed", "post", "rank", "slack", "words")
 
     def __init__(self, rank: dict[str, int]) -> None:
         self.rank = rank
@@ -107,11 +113,15 @@ class _Groups:
         self.events: list[list[Any]] = []
         self.indexed: list[set[str]] = []
         self.post: dict[str, list[int]] = defaultdict(list)
+        # per group: (its words past the indexed prefix) − t·n/(1 + t); see _first_fit
+        self.slack: list[float] = []
 
     def _index(self, gi: int) -> None:
         seen = self.words[gi]
         n = len(seen)
-        keep = n - int(SIMILAR * n) + 1  # ⌊⌋, not ⌈⌉: a longer prefix is still exact
+        t = SIMILAR
+        self.slack[gi] = max(0, int(t * n) - 1) - t * n / (1 + t)
+        keep = n - int(t * n) + 1  # ⌊⌋, not ⌈⌉: a longer prefix is still exact
         done = self.indexed[gi]
         for w in sorted(seen, key=self.rank.__getitem__)[:keep]:
             if w not in done:
@@ -127,6 +137,7 @@ class _Groups:
             self.docs.append({doc})
             self.events.append([item])
             self.indexed.append(set())
+            self.slack.append(0.0)
             self._index(gi)
             return gi
         seen = self.words[gi]
@@ -141,30 +152,31 @@ class _Groups:
         if not words:
             return None
         post = self.post
-        hits: Counter[int] = Counter()  # group → its indexed words in this event
-        for w in words:
-            groups = post.get(w)
-            if groups:
-                hits.update(groups)
+        lists = [groups for w in words if (groups := post.get(w))]
+        if not lists:
+            return None
+        # Jaccard ≥ t needs shared ≥ t(m + n)/(1 + t), and shared ≤ k (the group's
+        # indexed words in this event) plus the group's words past its indexed
+        # prefix (⌊t·n⌋ − 1 of them, or none): so k + slack ≥ t·m/(1 + t)
+        slack = self.slack
+        least = SIMILAR * len(words) / (1 + SIMILAR) - 1e-9
+        if len(lists) == 1:  # a word is indexed once per group: k = 1
+            cands = [gi for gi in lists[0] if 1 + slack[gi] >= least]
+        else:
+            counts = Counter(chain.from_iterable(lists))
+            cands = [gi for gi, k in counts.items() if k + slack[gi] >= least]
+        if not cands:
+            return None
+        cands.sort()
         sets, docs = self.words, self.docs
         m = len(words)
-        t = SIMILAR
-        best: int | None = None
-        for gi, k in hits.items():
-            if best is not None and gi > best:
-                continue
+        for gi in cands:
             seen = sets[gi]
-            n = len(seen)
-            # Jaccard ≥ t needs shared ≥ t(m + n)/(1 + t), and shared ≤ k plus the
-            # group's words past its indexed prefix (⌊t·n⌋ − 1 of them, or none)
-            beyond = max(0, int(t * n) - 1)
-            if k + beyond < t * (m + n) / (1 + t) - 1e-9 or doc in docs[gi]:
-                continue
             shared = len(words & seen)
             # |a ∪ b| = m + n − shared: the same integers, the same test as a plain scan
-            if shared / (m + n - shared) >= t:
-                best = gi
-        return best
+            if shared / (m + len(seen) - shared) >= SIMILAR and doc not in docs[gi]:
+                return gi
+        return None
 
 
 def first_fit(items: Sequence[Any], docs: Sequence[str], words: Sequence[set[str]]) -> list[list]:

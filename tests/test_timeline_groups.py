@@ -47,6 +47,41 @@ def _scratch(events: list[tuple]) -> list[list[tuple]]:
     return groups
 
 
+def _plain_first_fit(docs: list[str], words: list[set[str]]) -> list[list[int]]:
+    """The definition: each event joins the earliest group it fits, else starts one."""
+    groups: list[list[int]] = []
+    seen: list[set[str]] = []
+    for i, (doc, ws) in enumerate(zip(docs, words, strict=True)):
+        for gi, members in enumerate(groups):
+            union = ws | seen[gi]
+            if (
+                ws
+                and seen[gi]
+                and all(docs[p] != doc for p in members)
+                and len(ws & seen[gi]) / len(union) >= timeline_groups.SIMILAR
+            ):
+                members.append(i)
+                seen[gi] |= ws
+                break
+        else:
+            groups.append([i])
+            seen.append(set(ws))
+    return groups
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.randoms(use_true_random=False), st.integers(1, 120))
+def test_first_fit_equals_the_plain_scan(rng: random.Random, n: int):
+    # long sentences over a skewed vocabulary: the indexed prefixes and the
+    # candidate bound are exercised (many groups share words, few fit)
+    vocab = [f"w{i}" for i in range(40)]
+    weights = [1 / (i + 1) for i in range(40)]
+    docs = [f"d{rng.randint(0, n // 2)}" for _ in range(n)]
+    words = [set(rng.choices(vocab, weights, k=rng.randint(0, 16))) for _ in range(n)]
+    got = first_fit(list(range(n)), docs, words)
+    assert got == _plain_first_fit(docs, words)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.randoms(use_true_random=False), st.integers(2, 40), st.integers(1, 12))
 def test_regroup_equals_first_fit_after_edits(rng: random.Random, n_docs: int, rounds: int):
