@@ -198,6 +198,19 @@ def _fits(words: set[str], doc: str, seen: set[str], docs: set[str]) -> bool:
     return shared / (len(words) + len(seen) - shared) >= SIMILAR
 
 
+class _Affected(set):
+    """A set of group numbers that notes when it grew (see `regroup`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stale = [False]
+
+    def add(self, g: int) -> None:
+        if g not in self:
+            super().add(g)
+            self.stale[0] = True
+
+
 def regroup(
     old: list[tuple],
     groups: list[list[int]],
@@ -248,7 +261,9 @@ def regroup(
     for pos, (_, src, i) in enumerate(stream):
         if src == 0 and creator[old_group[i]] == i:
             old_made_at[old_group[i]] = pos
-    affected: set[int] = set()
+    affected = _Affected()
+    stale = affected.stale  # by_made needs sorting again
+    by_made: list[int] = []  # affected groups already made, in order of making
     next_id = n_old
 
     def words(at: int) -> set[str]:
@@ -271,27 +286,44 @@ def regroup(
         return g_words[g]
 
     def fits(at: int, g: int) -> bool:
-        return _fits(words(at), events[at][DOC], group_words(g), g_docs[g])
+        if events[at][DOC] in g_docs[g]:
+            return False
+        seen = group_words(g)
+        was = origin[at]
+        if old_words is None or was < 0 or at in ev_words:
+            return _fits(words(at), events[at][DOC], seen, g_docs[g])
+        # the stored words (distinct), without making a set of them: most
+        # replayed events are only ever tested, never joined to a changed group
+        stored = old_words[was]
+        m, n = len(stored), len(seen)
+        if not m or not n or m < SIMILAR * n - 1e-9 or n < SIMILAR * m - 1e-9:
+            return False  # Jaccard ≤ min(m, n) / max(m, n) < t
+        shared = len(seen.intersection(stored))
+        return shared / (m + n - shared) >= SIMILAR
 
     def make(g: int, pos: int, at: int) -> None:
         g_words[g], g_upto[g] = set(), 0
         g_docs[g], g_members[g] = {events[at][DOC]}, [at]
         made_at[g] = pos
         made.append(g)
+        if g in affected:
+            stale[0] = True
 
     def join(g: int, at: int) -> None:
         g_docs[g].add(events[at][DOC])
         g_members[g].append(at)
 
     def first_affected(at: int, before: int | None) -> int | None:
-        best: int | None = None
-        for g in affected:
-            when = made_at.get(g)
-            if when is None or (before is not None and when >= before):
-                continue
-            if (best is None or when < made_at[best]) and fits(at, g):
-                best = g
-        return best
+        """The earliest made affected group (made before ``before``) that fits."""
+        if stale[0]:
+            by_made[:] = sorted((g for g in affected if g in made_at), key=made_at.__getitem__)
+            stale[0] = False
+        for g in by_made:
+            if before is not None and made_at[g] >= before:
+                break
+            if fits(at, g):
+                return g
+        return None
 
     def first_after(at: int, after: int) -> int | None:
         """The earliest group made after stream position ``after`` that fits."""
