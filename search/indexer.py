@@ -66,15 +66,15 @@ def _write_rows(ix, index_dir: Path) -> None:
         store.ensure_rows(index_dir, s)
 
 
-def _write_timeline(ix, index_dir: Path, indexname: str) -> None:
+def _write_timeline(ix, index_dir: Path, indexname: str, workers: int = 1) -> None:
     """Pane hook: bring the timeline's grouping file and the people file up to
     this commit (`search.timeline_groups`, `search.people_index`: only what the
     changed articles touch is redone), so no reader pays for it while holding
-    its library lock."""
+    its library lock. A fresh index's first grouping uses ``workers`` processes."""
     from search import people_index, timeline_groups
 
     with ix.searcher() as s:
-        timeline_groups.refresh(index_dir, indexname, s)
+        timeline_groups.refresh(index_dir, indexname, s, workers=workers)
         people_index.refresh(index_dir, indexname, s)
 
 
@@ -379,7 +379,7 @@ def _build_locked(
     except Exception:  # a cache only: readers rebuild what is missing
         pass
     try:
-        _write_timeline(ix, index_dir, indexname)
+        _write_timeline(ix, index_dir, indexname, workers or os.cpu_count() or 1)
     except Exception:  # a cache only: readers bring it up to date themselves
         pass
     if fresh:

@@ -486,8 +486,11 @@ def _calendar_events(
         yield value, key, ev
 
 
-def refresh(index_dir: Path, indexname: str, searcher: Any, *, write: bool = True) -> bytes | None:
-    """Bring the timeline file up to the searcher's index state.
+def refresh(
+    index_dir: Path, indexname: str, searcher: Any, *, write: bool = True, workers: int = 1
+) -> bytes | None:
+    """Bring the timeline file up to the searcher's index state (a from-scratch
+    grouping in ``workers`` processes: the indexer passes its pool's size).
 
     Returns None when the file on disk is (now) current, else the file's
     bytes (when it could not be written: a read-only index dir).
@@ -503,7 +506,7 @@ def refresh(index_dir: Path, indexname: str, searcher: Any, *, write: bool = Tru
     try:
         if old is not None and old.header.sig == sig:
             return None
-        blocks, keys, grans, segs = _new_state(index_dir, searcher, old)
+        blocks, keys, grans, segs = _new_state(index_dir, searcher, old, workers)
         buf: BinaryIO
         tmp = path.parent / f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
         if write:
@@ -556,10 +559,11 @@ _Segs = dict[str, tuple[list[int], list[str]]]
 
 
 def _new_state(
-    index_dir: Path, searcher: Any, old: _Old | None
+    index_dir: Path, searcher: Any, old: _Old | None, workers: int = 1
 ) -> tuple[dict[str, _Block], dict[str, str], dict[str, str], _Segs]:
     """Every value's block (copied or regrouped), sort key, granularity, and
-    each segment's live calendar events (docnum, value) for the next diff."""
+    each segment's live calendar events (docnum, value) for the next diff.
+    Values new to the file are grouped in ``workers`` processes when many."""
     from search.timex import granularity
 
     keys: dict[str, str] = {}
@@ -616,16 +620,13 @@ def _new_state(
             keys.setdefault(value, old.header.keys[vi])
             if value not in removed and value not in added:
                 blocks[value] = ("copy", vi)
+    fresh: list[tuple[str, list[tuple]]] = []  # values the old file did not have
     for value in set(removed) | set(added):
         new = sorted(added.get(value, ()), key=_order)
         vi = old.index.get(value) if old is not None else None
         if vi is None:
-            docs = [ev[DOC] for ev in new]
-            all_words = [words_of(ev[SENT]) for ev in new]
-            groups = first_fit(range(len(new)), docs, all_words)
-            if groups:
-                keep = [word_tuple(w) for w in all_words] if len(new) >= WORDS_MIN else None
-                blocks[value] = _packed(new, groups, keep)
+            if new:
+                fresh.append((value, new))
             continue
         assert old is not None
         events, groups = old.block(vi)
@@ -640,8 +641,69 @@ def _new_state(
         events, groups, kept = regroup(events, groups, drop, new, old_words, want_words=big)
         if groups:
             blocks[value] = _packed(events, groups, kept)
+    added.clear()  # the events now live in `fresh` only
+    for value, block in _group_fresh(fresh, workers):
+        if block is not None:
+            blocks[value] = block
     grans = {value: granularity(value) for value in blocks}
     return blocks, keys, grans, segs
+
+
+# a from-scratch grouping spreads over processes past this many events
+# (a fresh 10,000-article index has ~36,000; one-file updates have a few)
+PARALLEL_MIN = 20_000
+
+
+def _group_value(job: tuple[str, list[tuple]]) -> tuple[str, _Block | None]:
+    """One value's events grouped from scratch and packed (a pool task)."""
+    value, new = job
+    all_words = [words_of(ev[SENT]) for ev in new]
+    groups = first_fit(range(len(new)), [ev[DOC] for ev in new], all_words)
+    if not groups:
+        return value, None
+    keep = [word_tuple(w) for w in all_words] if len(new) >= WORDS_MIN else None
+    return value, _packed(new, groups, keep)
+
+
+def _batches(jobs: list[tuple[str, list[tuple]]], size: int) -> list[list[tuple[str, list[tuple]]]]:
+    """Values in batches of about ``size`` events, the largest values first, so
+    that the pool's processes finish together (one value is never split)."""
+    jobs = sorted(jobs, key=lambda job: -len(job[1]))
+    out: list[list[tuple[str, list[tuple]]]] = []
+    held = size
+    for job in jobs:
+        if held >= size:
+            out.append([])
+            held = 0
+        out[-1].append(job)
+        held += len(job[1])
+    return out
+
+
+def _group_batch(batch: list[tuple[str, list[tuple]]]) -> list[tuple[str, _Block | None]]:
+    return [_group_value(job) for job in batch]
+
+
+def _group_fresh(
+    jobs: list[tuple[str, list[tuple]]], workers: int
+) -> Iterator[tuple[str, _Block | None]]:
+    """Group values from scratch: in ``workers`` processes when there is much
+    to do (a fresh index: values are independent, so this splits exactly),
+    else here. Results come in any order."""
+    total = sum(len(new) for _, new in jobs)
+    if workers < 2 or total < PARALLEL_MIN:
+        for job in jobs:
+            yield _group_value(job)
+        return
+    import multiprocessing
+
+    batches = _batches(jobs, max(500, total // (workers * 8)))
+    jobs.clear()
+    # forkserver, as the indexer's pool: safe from a thread, and already running there
+    ctx = multiprocessing.get_context("forkserver")
+    with ctx.Pool(workers) as pool:
+        for got in pool.imap_unordered(_group_batch, batches):
+            yield from got
 
 
 def _moves(events: list[tuple], drop: set[int], new: list[tuple]) -> tuple[set[int], list[tuple]]:

@@ -164,8 +164,18 @@ LAYOUTS = pytest.mark.parametrize("workers", [1, 2], ids=["one-process", "two-wo
 def test_incremental_timeline_equals_from_scratch_through_index_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
+    pooled: list[int] = []
     if workers > 1:
         monkeypatch.setattr(indexer, "POOL_THRESHOLD", 1)
+        # the first grouping in the pool's processes too (a 10,000-article build does)
+        monkeypatch.setattr(timeline_groups, "PARALLEL_MIN", 1)
+        batches = timeline_groups._batches
+
+        def counting_batches(jobs, size):
+            pooled.append(len(jobs))
+            return batches(jobs, size)
+
+        monkeypatch.setattr(timeline_groups, "_batches", counting_batches)
     replays: list[int] = []
 
     def counting_regroup(old, groups, removed, added, *args, **kw):
@@ -183,6 +193,7 @@ def test_incremental_timeline_equals_from_scratch_through_index_runs(
     build_index([corpus], index_dir, workers=workers)
     assert _entries_match(index_dir) > 20
     assert not replays
+    assert bool(pooled) == (workers > 1)
     seen = set(_segments(index_dir))
     merged = False
     for round_ in range(1, 9):
