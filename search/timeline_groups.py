@@ -630,13 +630,17 @@ def _new_state(
             continue
         assert old is not None
         events, groups = old.block(vi)
-        old_words = old.words(vi)
         gone_at = removed.get(value, set())
         drop = {p for p, ev in enumerate(events) if (ev[SEG], ev[NUM]) in gone_at}
         drop, new = _moves(events, drop, new)
         if not drop and not new:
-            blocks[value] = _packed(events, groups, old_words)
+            # its events only moved (an article written again unchanged, or a
+            # merged segment): the same groups, words and group keys, only
+            # where the events live changed. "1986" spent 60 ms re-packing.
+            raw = marshal.dumps((events, groups))
+            blocks[value] = ("new", (raw, old.raw_words(vi), old.gkeys[vi]))
             continue
+        old_words = old.words(vi)
         big = len(events) - len(drop) + len(new) >= WORDS_MIN
         events, groups, kept = regroup(events, groups, drop, new, old_words, want_words=big)
         if groups:

@@ -234,6 +234,41 @@ def test_incremental_timeline_equals_from_scratch_through_index_runs(
     _entries_match(index_dir)
 
 
+def test_articles_written_again_unchanged_keep_their_groups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a sentence without dates appended to stories: their events come back
+    # in a new segment, unchanged; the entries stay, and the next real edit
+    # of those stories still takes their old events out
+    replays: list[int] = []
+
+    def counting_regroup(old, groups, removed, added, *args, **kw):
+        replays.append(len(old))
+        return regroup(old, groups, removed, added, *args, **kw)
+
+    monkeypatch.setattr(timeline_groups, "regroup", counting_regroup)
+    monkeypatch.setattr(timeline_groups, "WORDS_MIN", 8)
+    rng = random.Random(5)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    index_dir = tmp_path / "ix"
+    for i in range(30):
+        (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    before = _entries_match(index_dir)
+    touched = sorted(corpus.iterdir())[::6]
+    for f in touched:
+        f.write_text(f.read_text("utf-8") + "\nNothing more was said.\n", "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    assert _entries_match(index_dir) == before
+    assert not replays  # nothing to decide again: the events only moved
+    for f in touched:
+        f.write_text(_story(rng, int(f.stem[1:]), 1), "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    _entries_match(index_dir)
+    assert replays
+
+
 def _people_from_scratch(index_dir: Path) -> tuple[list[PersonSummary], dict[str, list]]:
     """`people()` and quotes per person as computed from every row (the old way)."""
     with Library.open(index_dir) as lib:
