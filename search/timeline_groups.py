@@ -29,10 +29,12 @@ it missing or stale makes it the same way.
 from __future__ import annotations
 
 import bisect
+import fcntl
 import io
 import marshal
 import os
 import re
+import secrets
 import sys
 import threading
 from collections import Counter, OrderedDict, defaultdict
@@ -46,8 +48,14 @@ from search.records import Event, TimelineEntry
 
 SIMILAR = 0.35  # Jaccard overlap of sentence words that makes two reports one
 CALENDAR_TYPES = ("DATE", "TIME")
-FILE_VERSION = 2
-MAGIC = b"NDTL\x00\x00\x00\x02"
+FILE_VERSION = 3
+MAGIC = b"NDTL\x00\x00\x00\x03"
+# version 2 kept its blocks in the header's own file; still read (and moved to a
+# store by the next update) instead of being grouped again from scratch
+_V2 = (b"NDTL\x00\x00\x00\x02", 2)
+# a store is written anew (compacted) when it would pass this much dead weight
+STORE_SLACK = 0.5
+STORE_SLACK_MIN = 4 << 20
 # values with this many events keep their words in the file: replaying "1986"
 # (18,700 events at 50k) spent most of its time splitting sentences again
 WORDS_MIN = 500
@@ -404,9 +412,16 @@ def _group_key(events: list[tuple], members: list[int]) -> tuple:
 
 
 class _Header:
-    """The part of the file every open reads (small: ints and one value table)."""
+    """The part of the file every open reads (small: ints and one value table).
+
+    ``store`` names the file holding the blocks (None: they follow the
+    header in its own file or bytes); ``end`` is where the last block the
+    header knows of ends, so that a store cut short is noticed.
+    """
 
     def __init__(self, data: dict) -> None:
+        self.store: str | None = data.get("store")
+        self.end = 0
         self.sig: list[tuple[str, int]] = [tuple(s) for s in data["sig"]]
         self.values: list[str] = data["values"]
         self.keys: list[str] = data["keys"]
@@ -418,16 +433,46 @@ class _Header:
 
 def _read_header(fh: BinaryIO, with_update: bool = False) -> tuple[_Header, dict | None, int]:
     """(header, update part or None, where blocks start); ValueError if unusable."""
-    data, upd, base = pane_rows.read_frame(fh, MAGIC, FILE_VERSION, "timeline", with_update)
+    try:
+        data, upd, base = pane_rows.read_frame(fh, MAGIC, FILE_VERSION, "timeline", with_update)
+    except ValueError:
+        fh.seek(0)
+        data, upd, base = pane_rows.read_frame(fh, *_V2, "timeline", with_update)
+        data.pop("store", None)
     header = _Header(data)
     # a cut-short file (a full disk, a copy interrupted) is rebuilt, not read past its end
     ends = [off + length for off, length in header.blocks]
     if upd is not None:
         ends += [off + length for off, length in filter(None, upd["wblocks"])]
-    size = fh.seek(0, os.SEEK_END)
-    if base + max(ends, default=0) > size:
+    header.end = max(ends, default=0)
+    if header.store is None and base + header.end > fh.seek(0, os.SEEK_END):
         raise ValueError("timeline file cut short")
     return header, upd, base
+
+
+def _store_path(path: Path, name: str) -> Path:
+    if os.sep in name or not name.startswith(path.name + "-"):
+        raise ValueError("not a timeline store name")
+    return path.with_name(name)
+
+
+def _store_named(path: Path) -> str | None:
+    """The store the header at ``path`` names now (None: none, or unreadable)."""
+    try:
+        with open(path, "rb") as fh:
+            return _read_header(fh)[0].store
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
+        return None
+
+
+def _open_store(path: Path, header: _Header) -> int:
+    """A read descriptor of the header's store; ValueError when it is cut short."""
+    assert header.store is not None
+    fd = os.open(_store_path(path, header.store), os.O_RDONLY)
+    if os.fstat(fd).st_size < header.end:
+        os.close(fd)
+        raise ValueError("timeline store cut short")
+    return fd
 
 
 class _Old:
@@ -435,11 +480,16 @@ class _Old:
 
     def __init__(self, path: Path) -> None:
         self.fh = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self.store_fd: int | None = None
         try:
             self.header, upd, self.base = _read_header(self.fh, with_update=True)
+            if self.header.store is not None:
+                self.store_fd = _open_store(path, self.header)
+                self.base = 0
         except Exception:
             self.fh.close()
             raise
+        self.fd = self.fh.fileno() if self.store_fd is None else self.store_fd
         assert upd is not None
         self.segs: _Segs = upd["segs"]
         self.gkeys: list[list[tuple]] = upd["gkeys"]
@@ -448,13 +498,16 @@ class _Old:
 
     def raw(self, vi: int) -> bytes:
         off, length = self.header.blocks[vi]
-        return os.pread(self.fh.fileno(), length, self.base + off)
+        return os.pread(self.fd, length, self.base + off)
 
     def raw_words(self, vi: int) -> bytes | None:
         where = self.wblocks[vi]
         if where is None:
             return None
-        return os.pread(self.fh.fileno(), where[1], self.base + where[0])
+        return os.pread(self.fd, where[1], self.base + where[0])
+
+    def read(self, where: tuple[int, int]) -> bytes:
+        return os.pread(self.fd, where[1], self.base + where[0])
 
     def words(self, vi: int) -> list[tuple[str, ...]] | None:
         raw = self.raw_words(vi)
@@ -465,6 +518,9 @@ class _Old:
         return list(events), [list(g) for g in groups]
 
     def close(self) -> None:
+        if self.store_fd is not None:
+            os.close(self.store_fd)
+            self.store_fd = None
         self.fh.close()
 
 
@@ -493,7 +549,7 @@ def refresh(
     grouping in ``workers`` processes: the indexer passes its pool's size).
 
     Returns None when the file on disk is (now) current, else the file's
-    bytes (when it could not be written: a read-only index dir).
+    bytes (when it could not be written: a read-only index dir, a full disk).
     """
     index_dir = Path(index_dir)
     path = timeline_path(index_dir, indexname)
@@ -507,35 +563,19 @@ def refresh(
         if old is not None and old.header.sig == sig:
             return None
         blocks, keys, grans, segs = _new_state(index_dir, searcher, old, workers)
-        buf: BinaryIO
-        tmp = path.parent / f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
+        layout = _layout(blocks, keys, old)
         if write:
             try:
-                buf = open(tmp, "wb")  # noqa: SIM115 - closed below
+                _save(path, sig, layout, keys, grans, segs, old)
+                return None
             except OSError:
-                buf = io.BytesIO()
-        else:
-            buf = io.BytesIO()
-        try:
-            _write(buf, sig, blocks, keys, grans, segs, old)
-        except BaseException:
-            buf.close()
-            if isinstance(buf, io.BufferedWriter):
-                tmp.unlink(missing_ok=True)
-            raise
+                pass  # made in memory instead
+        buf = io.BytesIO()
+        _write(buf, sig, layout, keys, grans, segs, old)
+        return buf.getvalue()
     finally:
         if old is not None:
             old.close()
-    if isinstance(buf, io.BytesIO):
-        return buf.getvalue()
-    buf.close()
-    try:
-        os.replace(tmp, path)
-    except OSError:
-        data = tmp.read_bytes()
-        tmp.unlink(missing_ok=True)
-        return data
-    return None
 
 
 # a value's block: ("copy", old value index) or ("new", (block, words or None, group keys))
@@ -732,48 +772,57 @@ def _moves(events: list[tuple], drop: set[int], new: list[tuple]) -> tuple[set[i
     return really, [ev for i, ev in enumerate(new) if i not in moved]
 
 
-def _write(
-    out: BinaryIO,
-    sig: list[tuple[str, int]],
-    blocks: dict[str, _Block],
-    keys: dict[str, str],
-    grans: dict[str, str],
-    segs: _Segs,
-    old: _Old | None,
-) -> None:
-    values = sorted(blocks, key=lambda v: (keys[v], v))
-    # per value: its block, then its words (large values only); None: copy from old
-    raws: list[tuple[bytes | None, bytes | None]] = []
-    where: list[tuple[int, int]] = []
-    wblocks: list[tuple[int, int] | None] = []
-    gkeys: list[list[tuple]] = []
-    off = 0
-    for value in values:
+# where a block's bytes are: ("old", (offset, length)) in the old file's
+# blocks, or ("new", bytes) not written yet
+_Piece = tuple[str, Any]
+
+
+class _Layout:
+    """The next file's values in order, with their block and words pieces."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.values = values
+        self.main: list[_Piece] = []
+        self.words: list[_Piece | None] = []
+        self.gkeys: list[list[tuple]] = []
+
+
+def _layout(blocks: dict[str, _Block], keys: dict[str, str], old: _Old | None) -> _Layout:
+    out = _Layout(sorted(blocks, key=lambda v: (keys[v], v)))
+    for value in out.values:
         how, what = blocks[value]
         if how == "copy":
             assert old is not None
-            length = old.header.blocks[what][1]
-            wraw = old.raw_words(what)
-            raws.append((None, wraw))
-            gkeys.append(old.gkeys[what])
+            out.main.append(("old", old.header.blocks[what]))
+            where = old.wblocks[what]
+            out.words.append(None if where is None else ("old", where))
+            out.gkeys.append(old.gkeys[what])
         else:
             raw, wraw, gk = what
-            length = len(raw)
-            raws.append((raw, wraw))
-            gkeys.append(gk)
-        where.append((off, length))
-        off += length
-        if wraw is None:
-            wblocks.append(None)
-        else:
-            wblocks.append((off, len(wraw)))
-            off += len(wraw)
+            out.main.append(("new", raw))
+            out.words.append(None if wraw is None else ("new", wraw))
+            out.gkeys.append(gk)
+    return out
+
+
+def _header_bytes(
+    sig: list[tuple[str, int]],
+    layout: _Layout,
+    where: list[tuple[int, int]],
+    wblocks: list[tuple[int, int] | None],
+    keys: dict[str, str],
+    grans: dict[str, str],
+    segs: _Segs,
+    store: str | None,
+) -> bytes:
+    values, gkeys = layout.values, layout.gkeys
     order = sorted(
         ((keys[v], *gk, vi, gi) for vi, v in enumerate(values) for gi, gk in enumerate(gkeys[vi])),
     )
     head = {
         "version": FILE_VERSION,
         "sig": sig,
+        "store": store,
         "values": values,
         "keys": [keys[v] for v in values],
         "grans": [grans[v] for v in values],
@@ -784,16 +833,155 @@ def _write(
     # values as the strings themselves: marshal writes each once and refers back
     upd = {"segs": segs, "gkeys": gkeys, "wblocks": wblocks}
     h1, h2 = marshal.dumps(head), marshal.dumps(upd)
-    out.write(_HEAD.pack(MAGIC, len(h1), len(h2)))
-    out.write(h1)
-    out.write(h2)
-    for value, (raw, wraw) in zip(values, raws, strict=True):
-        if raw is None:
-            assert old is not None
-            raw = old.raw(blocks[value][1])
+    return _HEAD.pack(MAGIC, len(h1), len(h2)) + h1 + h2
+
+
+def _bytes(piece: _Piece, old: _Old | None) -> bytes:
+    how, what = piece
+    if how == "new":
+        return what
+    assert old is not None
+    return old.read(what)
+
+
+def _sequential(
+    out: BinaryIO, layout: _Layout, old: _Old | None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None]]:
+    """Every block written one after the other into ``out`` (from offset 0)."""
+    where: list[tuple[int, int]] = []
+    wblocks: list[tuple[int, int] | None] = []
+    off = 0
+    for main, words in zip(layout.main, layout.words, strict=True):
+        raw = _bytes(main, old)
         out.write(raw)
-        if wraw is not None:
+        where.append((off, len(raw)))
+        off += len(raw)
+        if words is None:
+            wblocks.append(None)
+        else:
+            wraw = _bytes(words, old)
             out.write(wraw)
+            wblocks.append((off, len(wraw)))
+            off += len(wraw)
+    return where, wblocks
+
+
+def _write(
+    out: BinaryIO,
+    sig: list[tuple[str, int]],
+    layout: _Layout,
+    keys: dict[str, str],
+    grans: dict[str, str],
+    segs: _Segs,
+    old: _Old | None,
+) -> None:
+    """The file as one piece (header, then blocks): for keeping in memory."""
+    blocks = io.BytesIO()
+    where, wblocks = _sequential(blocks, layout, old)
+    out.write(_header_bytes(sig, layout, where, wblocks, keys, grans, segs, None))
+    out.write(blocks.getbuffer())
+
+
+def _save(
+    path: Path,
+    sig: list[tuple[str, int]],
+    layout: _Layout,
+    keys: dict[str, str],
+    grans: dict[str, str],
+    segs: _Segs,
+    old: _Old | None,
+) -> None:
+    """Write the header at ``path`` and its blocks to a store beside it.
+
+    The store only ever grows: blocks of values that did not change stay
+    where they are and new ones are appended (under an flock, as a reader
+    bringing an older state up to date may append too), then the header is
+    replaced atomically. A reader holding the old header keeps reading the
+    old blocks, which nothing overwrites. Rewriting the whole 73 MB file
+    for a one-file change (and unlinking the old one) was half of the
+    update at 50,000 articles. When the dead blocks would pass half of the
+    live ones, the store is written anew under a new name (compacted).
+    """
+    tmp = path.parent / f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
+    fd: int | None = None  # the old store, locked while it is appended to or replaced
+    name = old.header.store if old is not None else None
+    try:
+        if old is not None and old.store_fd is not None and name is not None:
+            try:
+                fd = os.open(_store_path(path, name), os.O_WRONLY | os.O_APPEND)
+            except OSError:
+                fd = None  # compacted away meanwhile: a new store
+        if fd is not None:
+            assert old is not None and old.store_fd is not None and name is not None
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            st = os.fstat(fd)
+            try:
+                same = os.stat(_store_path(path, name)).st_ino == st.st_ino
+            except OSError:
+                same = False  # compacted away while we waited for the lock
+            same = same and st.st_ino == os.fstat(old.store_fd).st_ino
+            live = sum(_length(p) for p in (*layout.main, *layout.words) if p is not None)
+            grow = sum(_length(p) for p in (*layout.main, *layout.words) if p and p[0] == "new")
+            if not same:
+                os.close(fd)
+                fd = None
+            elif st.st_size + grow <= live * (1 + STORE_SLACK) + STORE_SLACK_MIN:
+                where, wblocks = _appended(fd, st.st_size, layout)
+                tmp.write_bytes(_header_bytes(sig, layout, where, wblocks, keys, grans, segs, name))
+                os.replace(tmp, path)
+                return
+        # a new store: the first, a compaction, or from a version-2 file
+        new = f"{path.name}-{secrets.token_hex(6)}"
+        store = _store_path(path, new)
+        try:
+            with open(store, "xb") as out:
+                where, wblocks = _sequential(out, layout, old)
+            tmp.write_bytes(_header_bytes(sig, layout, where, wblocks, keys, grans, segs, new))
+            os.replace(tmp, path)
+        except BaseException:
+            store.unlink(missing_ok=True)
+            raise
+        if fd is not None and name is not None:
+            # still locked: whoever waits to append to it finds it gone
+            _store_path(path, name).unlink(missing_ok=True)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def _length(piece: _Piece) -> int:
+    how, what = piece
+    return len(what) if how == "new" else what[1]
+
+
+def _appended(
+    fd: int, size: int, layout: _Layout
+) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None]]:
+    """New pieces appended at ``size`` (the store's end); old ones stay put."""
+    chunks: list[bytes] = []
+    off = size
+
+    def place(piece: _Piece) -> tuple[int, int]:
+        nonlocal off
+        how, what = piece
+        if how == "old":
+            return what
+        chunks.append(what)
+        got = (off, len(what))
+        off += len(what)
+        return got
+
+    where = [place(p) for p in layout.main]
+    wblocks = [None if p is None else place(p) for p in layout.words]
+    data = b"".join(chunks)
+    view = memoryview(data)
+    while view:
+        done = os.write(fd, view)
+        view = view[done:]
+    return where, wblocks
 
 
 # ------------------------------------------------------------------ reading
@@ -806,8 +994,10 @@ class _Source:
     the file with a newer state's (until its library refreshes).
     """
 
-    def __init__(self, path: Path | None = None, data: bytes | None = None) -> None:
-        self._fd: int | None = None
+    def __init__(
+        self, path: Path | None = None, data: bytes | None = None, fd: int | None = None
+    ) -> None:
+        self._fd: int | None = fd
         self._data = data
         if path is not None:
             self._fd = os.open(path, os.O_RDONLY)
@@ -975,10 +1165,27 @@ class TimelineView(Sequence[TimelineEntry]):
 def open_view(index_dir: Path, indexname: str, searcher: Any) -> TimelineView:
     """The timeline of the searcher's index state, brought up to date if needed."""
     sig = pane_rows.signature(searcher)
-    header, base, path, data = pane_rows.open_current(
-        timeline_path(index_dir, indexname),
-        _read_header,
-        lambda header: header.sig == sig,
-        lambda write: refresh(index_dir, indexname, searcher, write=write),
-    )
-    return TimelineView(_Shared(_Source(path, data), header, base))
+    path = timeline_path(index_dir, indexname)
+    for _ in range(3):
+        header, base, where, data = pane_rows.open_current(
+            path,
+            _read_header,
+            lambda header: header.sig == sig,
+            lambda write: refresh(index_dir, indexname, searcher, write=write),
+        )
+        if where is None or header.store is None:
+            return TimelineView(_Shared(_Source(where, data), header, base))
+        try:
+            return TimelineView(_Shared(_Source(fd=_open_store(path, header)), header, 0))
+        except (OSError, ValueError):
+            # compacted away meanwhile (the header now names another store: try
+            # again), or damaged (the same header: made again)
+            if _store_named(path) == header.store:
+                try:
+                    path.unlink()
+                except OSError:
+                    pass
+    data = refresh(index_dir, indexname, searcher, write=False)
+    assert data is not None
+    header, _, base = _read_header(io.BytesIO(data))
+    return TimelineView(_Shared(_Source(data=data), header, base))

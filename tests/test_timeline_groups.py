@@ -269,6 +269,85 @@ def test_articles_written_again_unchanged_keep_their_groups(
     assert replays
 
 
+def _stores(index_dir: Path) -> list[str]:
+    return sorted(p.name for p in index_dir.glob("*.ndtimeline-*"))
+
+
+def test_timeline_store_grows_then_compacts_and_damage_is_repaired(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # blocks live in a store beside the header: an update appends the changed
+    # values' blocks and keeps the rest in place; past the allowed dead weight
+    # a new store replaces it; a store cut short is noticed and made again
+    rng = random.Random(3)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    index_dir = tmp_path / "ix"
+    for i in range(25):
+        (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    _entries_match(index_dir)
+    (first,) = _stores(index_dir)
+    size = (index_dir / first).stat().st_size
+
+    def edit(version: int) -> None:
+        f = rng.choice(sorted(corpus.iterdir()))
+        f.write_text(_story(rng, int(f.stem[1:]), version), "utf-8")
+        build_index([corpus], index_dir, workers=1)
+        _entries_match(index_dir)
+
+    edit(1)
+    assert _stores(index_dir) == [first]  # appended to
+    assert (index_dir / first).stat().st_size > size
+    monkeypatch.setattr(timeline_groups, "STORE_SLACK_MIN", 0)
+    monkeypatch.setattr(timeline_groups, "STORE_SLACK", 0.0)
+    edit(2)
+    (second,) = _stores(index_dir)  # compacted into a new one, the old one gone
+    assert second != first
+    blocks = index_dir / second
+    blocks.write_bytes(blocks.read_bytes()[: blocks.stat().st_size // 2])
+    _entries_match(index_dir)  # cut short: made again on open
+    edit(3)
+
+
+def test_a_version_2_timeline_file_is_read_and_moved_to_a_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an index from before the store: its one-piece file is used as it is,
+    # and the next update moves its blocks into a store (no regrouping)
+    rng = random.Random(4)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    index_dir = tmp_path / "ix"
+    for i in range(20):
+        (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    with Library.open(index_dir) as lib:
+        path = timeline_path(index_dir, lib._indexname)
+        with monkeypatch.context() as m:
+            m.setattr(timeline_groups, "MAGIC", b"NDTL\x00\x00\x00\x02")
+            m.setattr(timeline_groups, "FILE_VERSION", 2)
+            old = timeline_groups.refresh(index_dir, lib._indexname, lib._searcher, write=False)
+    assert old is not None
+    for name in _stores(index_dir):
+        (index_dir / name).unlink()
+    path.write_bytes(old)
+    _entries_match(index_dir)
+    assert path.read_bytes() == old  # read as it is, not made again
+    replays: list[int] = []
+
+    def counting_regroup(events, groups, removed, added, *args, **kw):
+        replays.append(len(events))
+        return regroup(events, groups, removed, added, *args, **kw)
+
+    monkeypatch.setattr(timeline_groups, "regroup", counting_regroup)
+    f = sorted(corpus.iterdir())[3]
+    f.write_text(_story(rng, 3, 1), "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    _entries_match(index_dir)
+    assert replays and len(_stores(index_dir)) == 1
+
+
 def _people_from_scratch(index_dir: Path) -> tuple[list[PersonSummary], dict[str, list]]:
     """`people()` and quotes per person as computed from every row (the old way)."""
     with Library.open(index_dir) as lib:
