@@ -29,12 +29,10 @@ it missing or stale makes it the same way.
 from __future__ import annotations
 
 import bisect
-import fcntl
 import io
 import marshal
 import os
 import re
-import secrets
 import sys
 import threading
 from collections import Counter, OrderedDict, defaultdict
@@ -53,9 +51,6 @@ MAGIC = b"NDTL\x00\x00\x00\x03"
 # version 2 kept its blocks in the header's own file; still read (and moved to a
 # store by the next update) instead of being grouped again from scratch
 _V2 = (b"NDTL\x00\x00\x00\x02", 2)
-# a store is written anew (compacted) when it would pass this much dead weight
-STORE_SLACK = 0.5
-STORE_SLACK_MIN = 4 << 20
 # values with this many events keep their words in the file: replaying "1986"
 # (18,700 events at 50k) spent most of its time splitting sentences again
 WORDS_MIN = 500
@@ -450,29 +445,9 @@ def _read_header(fh: BinaryIO, with_update: bool = False) -> tuple[_Header, dict
     return header, upd, base
 
 
-def _store_path(path: Path, name: str) -> Path:
-    if os.sep in name or not name.startswith(path.name + "-"):
-        raise ValueError("not a timeline store name")
-    return path.with_name(name)
-
-
-def _store_named(path: Path) -> str | None:
-    """The store the header at ``path`` names now (None: none, or unreadable)."""
-    try:
-        with open(path, "rb") as fh:
-            return _read_header(fh)[0].store
-    except (OSError, ValueError, EOFError, TypeError, KeyError):
-        return None
-
-
 def _open_store(path: Path, header: _Header) -> int:
-    """A read descriptor of the header's store; ValueError when it is cut short."""
     assert header.store is not None
-    fd = os.open(_store_path(path, header.store), os.O_RDONLY)
-    if os.fstat(fd).st_size < header.end:
-        os.close(fd)
-        raise ValueError("timeline store cut short")
-    return fd
+    return pane_rows.open_store(path, header.store, header.end)
 
 
 class _Old:
@@ -514,8 +489,8 @@ class _Old:
         return None if raw is None else marshal.loads(raw)
 
     def block(self, vi: int) -> tuple[list[tuple], list[list[int]]]:
-        events, groups = marshal.loads(self.raw(vi))
-        return list(events), [list(g) for g in groups]
+        events, groups = marshal.loads(self.raw(vi))  # fresh lists: ours to change
+        return list(events), groups if isinstance(groups, list) else list(groups)
 
     def close(self) -> None:
         if self.store_fd is not None:
@@ -772,18 +747,13 @@ def _moves(events: list[tuple], drop: set[int], new: list[tuple]) -> tuple[set[i
     return really, [ev for i, ev in enumerate(new) if i not in moved]
 
 
-# where a block's bytes are: ("old", (offset, length)) in the old file's
-# blocks, or ("new", bytes) not written yet
-_Piece = tuple[str, Any]
-
-
 class _Layout:
     """The next file's values in order, with their block and words pieces."""
 
     def __init__(self, values: list[str]) -> None:
         self.values = values
-        self.main: list[_Piece] = []
-        self.words: list[_Piece | None] = []
+        self.main: list[pane_rows.Piece] = []
+        self.words: list[pane_rows.Piece | None] = []
         self.gkeys: list[list[tuple]] = []
 
 
@@ -836,34 +806,30 @@ def _header_bytes(
     return _HEAD.pack(MAGIC, len(h1), len(h2)) + h1 + h2
 
 
-def _bytes(piece: _Piece, old: _Old | None) -> bytes:
-    how, what = piece
-    if how == "new":
-        return what
-    assert old is not None
-    return old.read(what)
-
-
-def _sequential(
-    out: BinaryIO, layout: _Layout, old: _Old | None
-) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None]]:
-    """Every block written one after the other into ``out`` (from offset 0)."""
-    where: list[tuple[int, int]] = []
-    wblocks: list[tuple[int, int] | None] = []
-    off = 0
+def _flat(layout: _Layout) -> list[pane_rows.Piece]:
+    """Each value's block, then its words (if kept): the order blocks are stored in."""
+    pieces: list[pane_rows.Piece] = []
     for main, words in zip(layout.main, layout.words, strict=True):
-        raw = _bytes(main, old)
-        out.write(raw)
-        where.append((off, len(raw)))
-        off += len(raw)
-        if words is None:
-            wblocks.append(None)
-        else:
-            wraw = _bytes(words, old)
-            out.write(wraw)
-            wblocks.append((off, len(wraw)))
-            off += len(wraw)
-    return where, wblocks
+        pieces.append(main)
+        if words is not None:
+            pieces.append(words)
+    return pieces
+
+
+def _unflat(
+    layout: _Layout, where: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None]]:
+    at = iter(where)
+    main = []
+    words: list[tuple[int, int] | None] = []
+    for w in layout.words:
+        main.append(next(at))
+        words.append(None if w is None else next(at))
+    return main, words
+
+
+def _no_old(where: tuple[int, int]) -> bytes:
+    raise AssertionError("no old file to copy from")
 
 
 def _write(
@@ -877,8 +843,9 @@ def _write(
 ) -> None:
     """The file as one piece (header, then blocks): for keeping in memory."""
     blocks = io.BytesIO()
-    where, wblocks = _sequential(blocks, layout, old)
-    out.write(_header_bytes(sig, layout, where, wblocks, keys, grans, segs, None))
+    where = pane_rows.write_pieces(blocks, _flat(layout), old.read if old else _no_old)
+    main, words = _unflat(layout, where)
+    out.write(_header_bytes(sig, layout, main, words, keys, grans, segs, None))
     out.write(blocks.getbuffer())
 
 
@@ -891,97 +858,21 @@ def _save(
     segs: _Segs,
     old: _Old | None,
 ) -> None:
-    """Write the header at ``path`` and its blocks to a store beside it.
+    """The header at ``path``, its blocks in a store (`pane_rows.save_stored`:
+    only the changed values' blocks are written)."""
 
-    The store only ever grows: blocks of values that did not change stay
-    where they are and new ones are appended (under an flock, as a reader
-    bringing an older state up to date may append too), then the header is
-    replaced atomically. A reader holding the old header keeps reading the
-    old blocks, which nothing overwrites. Rewriting the whole 73 MB file
-    for a one-file change (and unlinking the old one) was half of the
-    update at 50,000 articles. When the dead blocks would pass half of the
-    live ones, the store is written anew under a new name (compacted).
-    """
-    tmp = path.parent / f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
-    fd: int | None = None  # the old store, locked while it is appended to or replaced
-    name = old.header.store if old is not None else None
-    try:
-        if old is not None and old.store_fd is not None and name is not None:
-            try:
-                fd = os.open(_store_path(path, name), os.O_WRONLY | os.O_APPEND)
-            except OSError:
-                fd = None  # compacted away meanwhile: a new store
-        if fd is not None:
-            assert old is not None and old.store_fd is not None and name is not None
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            st = os.fstat(fd)
-            try:
-                same = os.stat(_store_path(path, name)).st_ino == st.st_ino
-            except OSError:
-                same = False  # compacted away while we waited for the lock
-            same = same and st.st_ino == os.fstat(old.store_fd).st_ino
-            live = sum(_length(p) for p in (*layout.main, *layout.words) if p is not None)
-            grow = sum(_length(p) for p in (*layout.main, *layout.words) if p and p[0] == "new")
-            if not same:
-                os.close(fd)
-                fd = None
-            elif st.st_size + grow <= live * (1 + STORE_SLACK) + STORE_SLACK_MIN:
-                where, wblocks = _appended(fd, st.st_size, layout)
-                tmp.write_bytes(_header_bytes(sig, layout, where, wblocks, keys, grans, segs, name))
-                os.replace(tmp, path)
-                return
-        # a new store: the first, a compaction, or from a version-2 file
-        new = f"{path.name}-{secrets.token_hex(6)}"
-        store = _store_path(path, new)
-        try:
-            with open(store, "xb") as out:
-                where, wblocks = _sequential(out, layout, old)
-            tmp.write_bytes(_header_bytes(sig, layout, where, wblocks, keys, grans, segs, new))
-            os.replace(tmp, path)
-        except BaseException:
-            store.unlink(missing_ok=True)
-            raise
-        if fd is not None and name is not None:
-            # still locked: whoever waits to append to it finds it gone
-            _store_path(path, name).unlink(missing_ok=True)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    finally:
-        if fd is not None:
-            os.close(fd)
+    def header(where: list[tuple[int, int]], store: str) -> bytes:
+        main, words = _unflat(layout, where)
+        return _header_bytes(sig, layout, main, words, keys, grans, segs, store)
 
-
-def _length(piece: _Piece) -> int:
-    how, what = piece
-    return len(what) if how == "new" else what[1]
-
-
-def _appended(
-    fd: int, size: int, layout: _Layout
-) -> tuple[list[tuple[int, int]], list[tuple[int, int] | None]]:
-    """New pieces appended at ``size`` (the store's end); old ones stay put."""
-    chunks: list[bytes] = []
-    off = size
-
-    def place(piece: _Piece) -> tuple[int, int]:
-        nonlocal off
-        how, what = piece
-        if how == "old":
-            return what
-        chunks.append(what)
-        got = (off, len(what))
-        off += len(what)
-        return got
-
-    where = [place(p) for p in layout.main]
-    wblocks = [None if p is None else place(p) for p in layout.words]
-    data = b"".join(chunks)
-    view = memoryview(data)
-    while view:
-        done = os.write(fd, view)
-        view = view[done:]
-    return where, wblocks
+    pane_rows.save_stored(
+        path,
+        _flat(layout),
+        header,
+        old.header.store if old is not None else None,
+        old.store_fd if old is not None else None,
+        old.read if old is not None else _no_old,
+    )
 
 
 # ------------------------------------------------------------------ reading
@@ -1165,27 +1056,11 @@ class TimelineView(Sequence[TimelineEntry]):
 def open_view(index_dir: Path, indexname: str, searcher: Any) -> TimelineView:
     """The timeline of the searcher's index state, brought up to date if needed."""
     sig = pane_rows.signature(searcher)
-    path = timeline_path(index_dir, indexname)
-    for _ in range(3):
-        header, base, where, data = pane_rows.open_current(
-            path,
-            _read_header,
-            lambda header: header.sig == sig,
-            lambda write: refresh(index_dir, indexname, searcher, write=write),
-        )
-        if where is None or header.store is None:
-            return TimelineView(_Shared(_Source(where, data), header, base))
-        try:
-            return TimelineView(_Shared(_Source(fd=_open_store(path, header)), header, 0))
-        except (OSError, ValueError):
-            # compacted away meanwhile (the header now names another store: try
-            # again), or damaged (the same header: made again)
-            if _store_named(path) == header.store:
-                try:
-                    path.unlink()
-                except OSError:
-                    pass
-    data = refresh(index_dir, indexname, searcher, write=False)
-    assert data is not None
-    header, _, base = _read_header(io.BytesIO(data))
-    return TimelineView(_Shared(_Source(data=data), header, base))
+    header, base, fd, data = pane_rows.open_stored(
+        timeline_path(index_dir, indexname),
+        _read_header,
+        lambda header: header.sig == sig,
+        lambda write: refresh(index_dir, indexname, searcher, write=write),
+        lambda header: (header.store, header.end),
+    )
+    return TimelineView(_Shared(_Source(data=data, fd=fd), header, base))

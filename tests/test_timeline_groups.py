@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search import indexer, people_index, store, timeline_groups
+from search import indexer, pane_rows, people_index, store, timeline_groups
 from search.indexer import build_index
 from search.library import Library, group_events
 from search.people_index import summarise
@@ -299,8 +299,8 @@ def test_timeline_store_grows_then_compacts_and_damage_is_repaired(
     edit(1)
     assert _stores(index_dir) == [first]  # appended to
     assert (index_dir / first).stat().st_size > size
-    monkeypatch.setattr(timeline_groups, "STORE_SLACK_MIN", 0)
-    monkeypatch.setattr(timeline_groups, "STORE_SLACK", 0.0)
+    monkeypatch.setattr(pane_rows, "STORE_SLACK_MIN", 0)
+    monkeypatch.setattr(pane_rows, "STORE_SLACK", 0.0)
     edit(2)
     (second,) = _stores(index_dir)  # compacted into a new one, the old one gone
     assert second != first
