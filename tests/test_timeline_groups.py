@@ -426,10 +426,17 @@ def test_people_kept_per_change_equal_people_from_every_row(
                 assert lib.quotes(p.name) == quotes.get(person_key(p.name), [])
         if round_:  # only the people the changed articles name were summarised again
             assert 0 < len(summarised) < len(people)
-    # cut short: made again on open, the same people and quotes
+    # cut short (the header, then its store of quote blocks): made again on
+    # open, the same people and quotes
     with Library.open(index_dir) as lib:
         path = people_index.people_path(index_dir, lib._indexname)
     path.write_bytes(path.read_bytes()[:-50])
     with Library.open(index_dir) as lib:
         assert lib.people() == people
         assert lib.quotes(people[-1].name) == quotes.get(person_key(people[-1].name), [])
+    (blocks,) = index_dir.glob("*.ndpeople-*")
+    blocks.write_bytes(blocks.read_bytes()[:-50])
+    with Library.open(index_dir) as lib:
+        assert lib.people() == people
+        for p in people:
+            assert lib.quotes(p.name) == quotes.get(person_key(p.name), [])
