@@ -321,19 +321,30 @@ def test_a_version_2_timeline_file_is_read_and_moved_to_a_store(
     index_dir = tmp_path / "ix"
     for i in range(20):
         (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
+        (corpus / f"p{i:03d}.txt").write_text(_story_with_quotes(rng, i, 0), "utf-8")
     build_index([corpus], index_dir, workers=1)
     with Library.open(index_dir) as lib:
+        people = lib.people()
+        assert people and people[0].quotes
         path = timeline_path(index_dir, lib._indexname)
+        ppath = people_index.people_path(index_dir, lib._indexname)
         with monkeypatch.context() as m:
             m.setattr(timeline_groups, "MAGIC", b"NDTL\x00\x00\x00\x02")
             m.setattr(timeline_groups, "FILE_VERSION", 2)
+            m.setattr(people_index, "MAGIC", b"NDPP\x00\x00\x00\x02")
+            m.setattr(people_index, "FILE_VERSION", 2)
             old = timeline_groups.refresh(index_dir, lib._indexname, lib._searcher, write=False)
-    assert old is not None
-    for name in _stores(index_dir):
+            pold = people_index.refresh(index_dir, lib._indexname, lib._searcher, write=False)
+    assert old is not None and pold is not None
+    for name in (*_stores(index_dir), *(p.name for p in index_dir.glob("*.ndpeople-*"))):
         (index_dir / name).unlink()
     path.write_bytes(old)
+    ppath.write_bytes(pold)
     _entries_match(index_dir)
-    assert path.read_bytes() == old  # read as it is, not made again
+    with Library.open(index_dir) as lib:
+        assert lib.people() == people
+        assert all(lib.quotes(p.name) for p in people if p.quotes)
+    assert path.read_bytes() == old and ppath.read_bytes() == pold  # read as they are
     replays: list[int] = []
 
     def counting_regroup(events, groups, removed, added, *args, **kw):
@@ -341,11 +352,13 @@ def test_a_version_2_timeline_file_is_read_and_moved_to_a_store(
         return regroup(events, groups, removed, added, *args, **kw)
 
     monkeypatch.setattr(timeline_groups, "regroup", counting_regroup)
-    f = sorted(corpus.iterdir())[3]
+    f = corpus / "s003.txt"
     f.write_text(_story(rng, 3, 1), "utf-8")
+    (corpus / "p004.txt").write_text(_story_with_quotes(rng, 4, 1), "utf-8")
     build_index([corpus], index_dir, workers=1)
     _entries_match(index_dir)
     assert replays and len(_stores(index_dir)) == 1
+    assert len(list(index_dir.glob("*.ndpeople-*"))) == 1
 
 
 def _people_from_scratch(index_dir: Path) -> tuple[list[PersonSummary], dict[str, list]]:
