@@ -284,7 +284,11 @@ def regroup(
         if done < len(members):
             seen = g_words[g]
             for at in members[done:]:
-                seen |= words(at)
+                was = origin[at]
+                if old_words is not None and was >= 0 and at not in ev_words:
+                    seen.update(old_words[was])  # no set per member: most are never tested
+                else:
+                    seen |= words(at)
             g_upto[g] = len(members)
         return g_words[g]
 
