@@ -58,7 +58,9 @@ def segment_rows(index_dir: Path, reader: Any, kind: str) -> tuple[list[int], li
                 return data[1], data[2]
         except (OSError, ValueError, EOFError, TypeError):
             pass
-    return store._kind_rows(reader, kind)
+    for _, got in store._segment_rows(reader, (kind,)):
+        return got
+    return [], []
 
 
 def signature(searcher: Any) -> list[tuple[str, int]]:

@@ -361,6 +361,27 @@ def test_a_version_2_timeline_file_is_read_and_moved_to_a_store(
     assert len(list(index_dir.glob("*.ndpeople-*"))) == 1
 
 
+def test_segment_rows_without_their_row_file_come_from_stored_fields(tmp_path: Path) -> None:
+    # a segment whose side files are gone (written by another version, or
+    # deleted) is read from Whoosh's stored fields: the same rows
+    rng = random.Random(8)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(6):
+        (corpus / f"p{i:03d}.txt").write_text(_story_with_quotes(rng, i, 0), "utf-8")
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir, workers=1)
+    with Library.open(index_dir) as lib:
+        (reader, _), *_ = lib._searcher.reader().leaf_readers()
+        kinds = ("article", "event", "quote", "person", "file")
+        before = {k: pane_rows.segment_rows(index_dir, reader, k) for k in kinds}
+        for f in index_dir.glob("*.ndrows_*"):
+            f.unlink()
+        after = {k: pane_rows.segment_rows(index_dir, reader, k) for k in kinds}
+    assert before["event"][1] and before["quote"][1]
+    assert after == before
+
+
 def _people_from_scratch(index_dir: Path) -> tuple[list[PersonSummary], dict[str, list]]:
     """`people()` and quotes per person as computed from every row (the old way)."""
     with Library.open(index_dir) as lib:
