@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".json", ".jsonl"}
 HEADER_KEYS = ("date", "title", "source", "url", "author")
@@ -162,6 +163,25 @@ def _walk_dir(root: Path, problems: list[Problem]) -> Iterator[FileRef]:
             name = entry.name
             if name.startswith(".") or name == "__pycache__":
                 continue
+            dot = name.rfind(".")  # os.path.splitext's answer for a name not starting with "."
+            if dot > 0 and name[dot:].lower() in ARTICLE_SUFFIXES:
+                # an article's name: one stat says what it is and gives its
+                # (size, mtime) for the re-index (no is_dir/is_file calls first)
+                try:
+                    st = entry.stat()  # follows a symlink, as os.stat does
+                except OSError:
+                    if _is_symlink(entry):
+                        problems.append(Problem(str(Path(entry.path)), "broken or looping symlink"))
+                    else:  # the indexer stats it again and says why it failed
+                        yield FileRef(entry.path, prefix + name)
+                    continue
+                if S_ISREG(st.st_mode):
+                    yield FileRef(entry.path, prefix + name, (st.st_size, st.st_mtime))
+                elif S_ISDIR(st.st_mode):
+                    stack.append((entry.path, f"{prefix}{name}/"))
+                elif _is_symlink(entry):
+                    problems.append(Problem(str(Path(entry.path)), "broken or looping symlink"))
+                continue
             try:
                 if entry.is_dir(follow_symlinks=True):
                     stack.append((entry.path, f"{prefix}{name}/"))
@@ -173,14 +193,13 @@ def _walk_dir(root: Path, problems: list[Problem]) -> Iterator[FileRef]:
             except OSError as exc:
                 problems.append(Problem(str(Path(entry.path)), os_reason(exc)))
                 continue
-            dot = name.rfind(".")  # os.path.splitext's answer for a name not starting with "."
-            if dot > 0 and name[dot:].lower() in ARTICLE_SUFFIXES:
-                try:
-                    st = entry.stat()  # follows a symlink, as os.stat does
-                    seen: tuple[int, float] | None = (st.st_size, st.st_mtime)
-                except OSError:
-                    seen = None  # the indexer stats it again and says why it failed
-                yield FileRef(entry.path, prefix + name, seen)
+
+
+def _is_symlink(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
 
 
 def os_reason(exc: OSError) -> str:
