@@ -10,6 +10,8 @@ real index through `newsdesk index` runs that edit, add and delete files.
 
 from __future__ import annotations
 
+import io
+import marshal
 import random
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -310,6 +312,59 @@ def test_timeline_store_grows_then_compacts_and_damage_is_repaired(
     edit(3)
 
 
+def test_a_changed_value_sharing_its_sort_key_keeps_the_calendar_order(tmp_path: Path) -> None:
+    # "March 1987" and "March 1, 1987" sort under the same day: when only the
+    # second's stories change, its entries are merged in among the first's
+    # by article date, not put in front of them
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, (date, text) in enumerate(
+        [
+            ("2025-01-01", "Exports fell in March 1987, the ministry said."),
+            ("2025-01-05", "Talks with Japan resumed on March 1, 1987."),
+            ("2025-01-07", "Wheat tariffs rose sharply through March 1987 in Paris."),
+            ("2025-01-09", "Coffee quotas were set by Brazil on March 1, 1987."),
+        ]
+    ):
+        (corpus / f"s{i}.txt").write_text(f"date: {date}\ntitle: S{i}\n\n{text}\n", "utf-8")
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir, workers=1)
+    assert _entries_match(index_dir) == 4
+    with Library.open(index_dir) as lib:
+        assert {e.value for e in lib.timeline_entries()} == {"1987-03", "1987-03-01"}
+    (corpus / "s1.txt").write_text(
+        "date: 2025-01-03\ntitle: S1\n\nSteel output in Chile stalled on March 1, 1987.\n",
+        "utf-8",
+    )
+    build_index([corpus], index_dir, workers=1)
+    with Library.open(index_dir) as lib:
+        shown = [(e.value, e.events[0].date) for e in lib.timeline_entries()]
+    assert _entries_match(index_dir) == 4
+    # the same day, so by article date: the two values' entries interleave
+    assert shown == [
+        ("1987-03", "2025-01-01"),
+        ("1987-03-01", "2025-01-03"),
+        ("1987-03", "2025-01-07"),
+        ("1987-03-01", "2025-01-09"),
+    ]
+
+
+def _timeline_as_version_2(data: bytes) -> bytes:
+    """A timeline file in memory (header, then blocks) in version 2's layout:
+    no store, every value's group keys in the header's update part."""
+    fh = io.BytesIO(data)
+    head, upd, base = pane_rows.read_frame(
+        fh, timeline_groups.MAGIC, timeline_groups.FILE_VERSION, "timeline", True
+    )
+    assert upd is not None and head.pop("store") is None
+    blocks = data[base:]
+    head["version"] = 2
+    gkeys = [marshal.loads(blocks[off : off + n]) for off, n in upd["gkblocks"]]
+    h1 = marshal.dumps(head)
+    h2 = marshal.dumps({"segs": upd["segs"], "gkeys": gkeys, "wblocks": upd["wblocks"]})
+    return pane_rows.FRAME.pack(b"NDTL\x00\x00\x00\x02", len(h1), len(h2)) + h1 + h2 + blocks
+
+
 def test_a_version_2_timeline_file_is_read_and_moved_to_a_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -328,14 +383,14 @@ def test_a_version_2_timeline_file_is_read_and_moved_to_a_store(
         assert people and people[0].quotes
         path = timeline_path(index_dir, lib._indexname)
         ppath = people_index.people_path(index_dir, lib._indexname)
+        path.unlink()  # made again, in memory
+        now = timeline_groups.refresh(index_dir, lib._indexname, lib._searcher, write=False)
         with monkeypatch.context() as m:
-            m.setattr(timeline_groups, "MAGIC", b"NDTL\x00\x00\x00\x02")
-            m.setattr(timeline_groups, "FILE_VERSION", 2)
             m.setattr(people_index, "MAGIC", b"NDPP\x00\x00\x00\x02")
             m.setattr(people_index, "FILE_VERSION", 2)
-            old = timeline_groups.refresh(index_dir, lib._indexname, lib._searcher, write=False)
             pold = people_index.refresh(index_dir, lib._indexname, lib._searcher, write=False)
-    assert old is not None and pold is not None
+    assert now is not None and pold is not None
+    old = _timeline_as_version_2(now)
     for name in (*_stores(index_dir), *(p.name for p in index_dir.glob("*.ndpeople-*"))):
         (index_dir / name).unlink()
     path.write_bytes(old)
