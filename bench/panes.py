@@ -154,19 +154,27 @@ def _child(code: str, *args: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _replace(path: Path, data: bytes) -> None:
+    """Give ``path`` new contents as a new file renamed over it: a corpus made
+    of hard links (``cp -al``) must not change the shared inode under it."""
+    tmp = path.with_name(f".{path.name}.bench.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
 def after_change(index_dir: Path, corpus: Path) -> dict:
     victim = sorted(corpus.rglob("*.txt"))[len(list(corpus.glob("*"))) // 2]
     original = victim.read_bytes()
     stat = victim.stat()
     res: dict = {"changed_file": str(victim)}
     try:
-        victim.write_bytes(original + b"\nOfficials said on Monday the talks would resume.\n")
+        _replace(victim, original + b"\nOfficials said on Monday the talks would resume.\n")
         got = _child(INDEX_CHILD, str(index_dir), str(corpus))
         res.update({f"after_change_{k}": v for k, v in got.items()})
         got = _child(OPEN_CHILD, str(index_dir))
         res.update({f"after_change_{k}": v for k, v in got.items()})
     finally:
-        victim.write_bytes(original)
+        _replace(victim, original)
         os.utime(victim, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         _child(INDEX_CHILD, str(index_dir), str(corpus))
     return res

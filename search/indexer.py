@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -48,15 +49,20 @@ def _open_live(index_dir: Path):
         return None
 
 
+# a manifest entry is the file's row: (file id, size, mtime, content hash, problems)
+SIZE, MTIME, FP, PROBLEMS = 1, 2, 3, 4
+
+
 def _manifest(ix, index_dir: Path) -> dict[str, tuple]:
-    """file id → (size, mtime, content hash, problems) for every indexed file.
+    """file id → its row (see SIZE, MTIME, FP, PROBLEMS) for every indexed file.
 
     Read from the per-segment row files (`store.load_rows`): unpickling
     50,000 stored `file` records costs more than the rest of a one-file update.
+    The rows themselves are the values (no tuple made per file).
     """
     with ix.searcher() as s:
         rows = store.load_rows(index_dir, s, ("file",))["file"]
-    return {file: (size, mtime, fp, problems) for file, size, mtime, fp, problems in rows}
+    return dict(zip(map(itemgetter(0), rows), rows, strict=True))
 
 
 def _write_rows(ix, index_dir: Path) -> None:
@@ -66,15 +72,15 @@ def _write_rows(ix, index_dir: Path) -> None:
         store.ensure_rows(index_dir, s)
 
 
-def _write_timeline(ix, index_dir: Path, indexname: str) -> None:
+def _write_timeline(ix, index_dir: Path, indexname: str, workers: int = 1) -> None:
     """Pane hook: bring the timeline's grouping file and the people file up to
     this commit (`search.timeline_groups`, `search.people_index`: only what the
     changed articles touch is redone), so no reader pays for it while holding
-    its library lock."""
+    its library lock. A fresh index's first grouping uses ``workers`` processes."""
     from search import people_index, timeline_groups
 
     with ix.searcher() as s:
-        timeline_groups.refresh(index_dir, indexname, s)
+        timeline_groups.refresh(index_dir, indexname, s, workers=workers)
         people_index.refresh(index_dir, indexname, s)
 
 
@@ -92,13 +98,20 @@ def needs_indexing(paths: list[Path], index_dir: Path) -> bool:
         return True
     for ref in refs:
         try:
-            st = os.stat(ref.path)  # not Path.stat: 40 % slower over 50,000 files
+            seen = _stat(ref)
         except OSError:
             return True
-        size, mtime = manifest[ref.doc][:2]
-        if st.st_size != size or st.st_mtime != mtime:
+        if seen != manifest[ref.doc][SIZE : MTIME + 1]:
             return True
     return False
+
+
+def _stat(ref: FileRef) -> tuple[int, float]:
+    """(size, mtime) of a file: what the walk saw, else a stat now."""
+    if ref.stat is not None:
+        return ref.stat
+    st = os.stat(ref.name)
+    return st.st_size, st.st_mtime
 
 
 Prepared = tuple[FileResult, list[dict[str, Any]]]
@@ -311,14 +324,15 @@ def _build_locked(
         old = manifest.get(ref.doc)
         if old is not None:
             try:
-                st = os.stat(ref.path)  # not Path.stat: 40 % slower over 50,000 files
+                seen = _stat(ref)
             except OSError as exc:
-                report.skipped.append((str(ref.path), exc.strerror or str(exc)))
+                report.skipped.append((ref.name, exc.strerror or str(exc)))
                 continue
-            if (st.st_size, st.st_mtime) == (old[0], old[1]):
+            if seen == (old[SIZE], old[MTIME]):
                 report.unchanged += 1
                 # a file skipped before is still skipped: say so again
-                report.skipped.extend((p, r) for p, r in old[3])
+                if old[PROBLEMS]:
+                    report.skipped.extend((p, r) for p, r in old[PROBLEMS])
                 continue
         todo.append(ref)
     gone = [f for f in manifest if f not in present]
@@ -350,7 +364,7 @@ def _build_locked(
                 if progress:
                     progress(done, total, str(ref.path))
         else:
-            jobs = [(ref, (manifest.get(ref.doc) or (None, None, None))[2]) for ref in todo]
+            jobs = [(ref, (manifest.get(ref.doc) or (None,) * 5)[FP]) for ref in todo]
             with _SegmentWorkers(index_dir, indexname, workers) as pool:
                 for done, (result, written) in enumerate(pool.run(jobs), start=1):
                     _apply(writer, result, [], manifest, report, written=written)
@@ -371,7 +385,7 @@ def _build_locked(
     except Exception:  # a cache only: readers rebuild what is missing
         pass
     try:
-        _write_timeline(ix, index_dir, indexname)
+        _write_timeline(ix, index_dir, indexname, workers or os.cpu_count() or 1)
     except Exception:  # a cache only: readers bring it up to date themselves
         pass
     if fresh:
@@ -402,7 +416,7 @@ def _apply(
     old = manifest.get(file)
     if not result.fingerprint:
         return  # could not be read now: keep what the index had
-    if old is not None and old[2] == result.fingerprint:
+    if old is not None and old[FP] == result.fingerprint:
         # touched, not changed: only the file's size/mtime mark moves
         writer.delete_by_query(_file_mark(file))
         writer.add_document(**_mark(file, result))

@@ -18,16 +18,17 @@ from __future__ import annotations
 import io
 import marshal
 import os
-import threading
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from search import pane_rows
 from search.records import PersonSummary, QuoteInfo
 
-FILE_VERSION = 2
-MAGIC = b"NDPP\x00\x00\x00\x02"
+FILE_VERSION = 3  # 3: blocks in a store beside the header (`pane_rows.save_stored`)
+MAGIC = b"NDPP\x00\x00\x00\x03"
+_V2 = (b"NDPP\x00\x00\x00\x02", 2)  # blocks after the header: still read, moved over
 _HEAD = pane_rows.FRAME
 
 # per person and article: (person rows [(name, aliases, role)], quotes, first speaker
@@ -93,19 +94,26 @@ def _summary(contribs: dict[str, _Contrib]) -> PersonSummary:
 class _Old:
     def __init__(self, path: Path) -> None:
         self.fh = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self.store_fd: int | None = None
         try:
             head, upd, self.base = _read(self.fh, with_update=True)
+            if head.get("store") is not None:
+                self.store_fd = pane_rows.open_store(path, head["store"], head["_end"])
+                self.base = 0
         except Exception:
             self.fh.close()
             raise
+        self.fd = self.fh.fileno() if self.store_fd is None else self.store_fd
         self.head = head
         assert upd is not None
         self.segs: dict[str, tuple[list[int], list[str]]] = upd["segs"]
         self.doc_keys: dict[str, list[str]] = upd["doc_keys"]
 
+    def read(self, where: tuple[int, int]) -> bytes:
+        return os.pread(self.fd, where[1], self.base + where[0])
+
     def raw(self, key: str) -> bytes:
-        off, length = self.head["blocks"][key]
-        return os.pread(self.fh.fileno(), length, self.base + off)
+        return self.read(self.head["blocks"][key])
 
     def block(self, key: str) -> tuple[list[tuple], dict[str, _Contrib]]:
         """The person's (quotes, contributions per article)."""
@@ -115,13 +123,23 @@ class _Old:
         return list(quotes), dict(contrib)
 
     def close(self) -> None:
+        if self.store_fd is not None:
+            os.close(self.store_fd)
+            self.store_fd = None
         self.fh.close()
 
 
 def _read(fh: BinaryIO, with_update: bool = False) -> tuple[dict, dict | None, int]:
-    data, upd, base = pane_rows.read_frame(fh, MAGIC, FILE_VERSION, "people", with_update)
+    try:
+        data, upd, base = pane_rows.read_frame(fh, MAGIC, FILE_VERSION, "people", with_update)
+    except ValueError:
+        fh.seek(0)
+        data, upd, base = pane_rows.read_frame(fh, *_V2, "people", with_update)
+        data.pop("store", None)
     end = max((off + length for off, length in data["blocks"].values()), default=0)
-    if base + end > fh.seek(0, os.SEEK_END):  # cut short: rebuilt, not read past its end
+    data["_end"] = end  # where the last block ends (a store shorter than that is cut short)
+    # cut short: rebuilt, not read past its end
+    if data.get("store") is None and base + end > fh.seek(0, os.SEEK_END):
         raise ValueError("people file cut short")
     return data, upd, base
 
@@ -139,23 +157,41 @@ def refresh(index_dir: Path, indexname: str, searcher: Any, *, write: bool = Tru
     try:
         if old is not None and [tuple(s) for s in old.head["sig"]] == sig:
             return None
-        data = _build(index_dir, searcher, sig, old)
+        pieces, header = _build(index_dir, searcher, sig, old)
+        read_old = old.read if old is not None else _no_old
+        if write:
+            try:
+                pane_rows.save_stored(
+                    path,
+                    pieces,
+                    header,
+                    old.head.get("store") if old is not None else None,
+                    old.store_fd if old is not None else None,
+                    read_old,
+                )
+                return None
+            except OSError:
+                pass  # made in memory instead
+        blocks = io.BytesIO()
+        where = pane_rows.write_pieces(blocks, pieces, read_old)
+        return header(where, None) + blocks.getvalue()
     finally:
         if old is not None:
             old.close()
-    if not write:
-        return data
-    tmp = path.parent / f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        return data
-    return None
 
 
-def _build(index_dir: Path, searcher: Any, sig: list, old: _Old | None) -> bytes:
+def _no_old(where: tuple[int, int]) -> bytes:
+    raise AssertionError("no old file to copy from")
+
+
+_Header = Callable[[list[tuple[int, int]], "str | None"], bytes]
+
+
+def _build(
+    index_dir: Path, searcher: Any, sig: list, old: _Old | None
+) -> tuple[list[pane_rows.Piece], _Header]:
+    """The next file's blocks (in order: copied ones by where they are in the
+    old file) and how to make its header once they have places."""
     removed: set[str] = set()  # docs taken out (deleted, or their segment merged away)
     segs: dict[str, tuple[list[int], list[str]]] = {}
     current: set[str] = set()
@@ -234,42 +270,38 @@ def _build(index_dir: Path, searcher: Any, sig: list, old: _Old | None) -> bytes
         blocks[key] = marshal.dumps((quotes, contrib))
 
     ordered = sorted(people, key=lambda k: (*_person_order(people[k]), k))
-    raws: list[bytes] = []
-    where: dict[str, tuple[int, int]] = {}
-    off = 0
+    pieces: list[pane_rows.Piece] = []
     for key in ordered:
         raw = blocks[key]
         if raw is None:
             assert old is not None
-            raw = old.raw(key)
-        raws.append(raw)
-        where[key] = (off, len(raw))
-        off += len(raw)
-    head = {
-        "version": FILE_VERSION,
-        "sig": sig,
-        "keys": ordered,
-        "people": [people[k] for k in ordered],
-        "blocks": where,
-    }
-    upd = {"segs": segs, "doc_keys": doc_keys}
-    h1, h2 = marshal.dumps(head), marshal.dumps(upd)
-    out = io.BytesIO()
-    out.write(_HEAD.pack(MAGIC, len(h1), len(h2)))
-    out.write(h1)
-    out.write(h2)
-    for raw in raws:
-        out.write(raw)
-    return out.getvalue()
+            pieces.append(("old", old.head["blocks"][key]))
+        else:
+            pieces.append(("new", raw))
+
+    def header(where: list[tuple[int, int]], store: str | None) -> bytes:
+        head = {
+            "version": FILE_VERSION,
+            "sig": sig,
+            "store": store,
+            "keys": ordered,
+            "people": [people[k] for k in ordered],
+            "blocks": dict(zip(ordered, where, strict=True)),
+        }
+        upd = {"segs": segs, "doc_keys": doc_keys}
+        h1, h2 = marshal.dumps(head), marshal.dumps(upd)
+        return _HEAD.pack(MAGIC, len(h1), len(h2)) + h1 + h2
+
+    return pieces, header
 
 
 class PeopleIndex:
     """The people file of one index state: summaries now, quotes on request."""
 
-    def __init__(self, head: dict, base: int, path: Path | None, data: bytes | None) -> None:
+    def __init__(self, head: dict, base: int, fd: int | None, data: bytes | None) -> None:
         self._head, self._base = head, base
         self._data = data
-        self._fd = os.open(path, os.O_RDONLY) if path is not None else None
+        self._fd = fd  # the file or store holding the blocks (ours to close)
         self.people = [PersonSummary(*p) for p in head["people"]]
         self.keys: list[str] = head["keys"]
 
@@ -300,10 +332,11 @@ class PeopleIndex:
 def open_people(index_dir: Path, indexname: str, searcher: Any) -> PeopleIndex:
     """The people of the searcher's index state, brought up to date if needed."""
     sig = pane_rows.signature(searcher)
-    head, base, path, data = pane_rows.open_current(
+    head, base, fd, data = pane_rows.open_stored(
         people_path(index_dir, indexname),
         _read,
         lambda head: [tuple(s) for s in head["sig"]] == sig,
         lambda write: refresh(index_dir, indexname, searcher, write=write),
+        lambda head: (head.get("store"), head["_end"]),
     )
-    return PeopleIndex(head, base, path, data)
+    return PeopleIndex(head, base, fd, data)

@@ -37,6 +37,7 @@ import sys
 import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO, overload
 
@@ -45,8 +46,11 @@ from search.records import Event, TimelineEntry
 
 SIMILAR = 0.35  # Jaccard overlap of sentence words that makes two reports one
 CALENDAR_TYPES = ("DATE", "TIME")
-FILE_VERSION = 2
-MAGIC = b"NDTL\x00\x00\x00\x02"
+FILE_VERSION = 4  # 4: blocks in a store; each value's group keys a block of their own
+MAGIC = b"NDTL\x00\x00\x00\x04"
+# version 2 kept its blocks in the header's own file; still read (and moved to a
+# store by the next update) instead of being grouped again from scratch
+_V2 = (b"NDTL\x00\x00\x00\x02", 2)
 # values with this many events keep their words in the file: replaying "1986"
 # (18,700 events at 50k) spent most of its time splitting sentences again
 WORDS_MIN = 500
@@ -96,9 +100,14 @@ class _Groups:
     at the end of every order and are almost never indexed. The candidates
     are then checked exactly, earliest group first: the same group is chosen
     as by the plain scan.
+
+    Candidates are first pruned by how many of their indexed words the event
+    has (a bound that needs no set intersection), then tried in order of
+    making, stopping at the first that fits (half the time of testing every
+    candidate and keeping the earliest).
     """
 
-    __slots__ = ("docs", "events", "indexed", "post", "rank", "words")
+    __slots__ = ("docs", "events", "indexed", "post", "rank", "slack", "words")
 
     def __init__(self, rank: dict[str, int]) -> None:
         self.rank = rank
@@ -107,11 +116,15 @@ class _Groups:
         self.events: list[list[Any]] = []
         self.indexed: list[set[str]] = []
         self.post: dict[str, list[int]] = defaultdict(list)
+        # per group: (its words past the indexed prefix) − t·n/(1 + t); see _first_fit
+        self.slack: list[float] = []
 
     def _index(self, gi: int) -> None:
         seen = self.words[gi]
         n = len(seen)
-        keep = n - int(SIMILAR * n) + 1  # ⌊⌋, not ⌈⌉: a longer prefix is still exact
+        t = SIMILAR
+        self.slack[gi] = max(0, int(t * n) - 1) - t * n / (1 + t)
+        keep = n - int(t * n) + 1  # ⌊⌋, not ⌈⌉: a longer prefix is still exact
         done = self.indexed[gi]
         for w in sorted(seen, key=self.rank.__getitem__)[:keep]:
             if w not in done:
@@ -127,6 +140,7 @@ class _Groups:
             self.docs.append({doc})
             self.events.append([item])
             self.indexed.append(set())
+            self.slack.append(0.0)
             self._index(gi)
             return gi
         seen = self.words[gi]
@@ -141,30 +155,31 @@ class _Groups:
         if not words:
             return None
         post = self.post
-        hits: Counter[int] = Counter()  # group → its indexed words in this event
-        for w in words:
-            groups = post.get(w)
-            if groups:
-                hits.update(groups)
+        lists = [groups for w in words if (groups := post.get(w))]
+        if not lists:
+            return None
+        # Jaccard ≥ t needs shared ≥ t(m + n)/(1 + t), and shared ≤ k (the group's
+        # indexed words in this event) plus the group's words past its indexed
+        # prefix (⌊t·n⌋ − 1 of them, or none): so k + slack ≥ t·m/(1 + t)
+        slack = self.slack
+        least = SIMILAR * len(words) / (1 + SIMILAR) - 1e-9
+        if len(lists) == 1:  # a word is indexed once per group: k = 1
+            cands = [gi for gi in lists[0] if 1 + slack[gi] >= least]
+        else:
+            counts = Counter(chain.from_iterable(lists))
+            cands = [gi for gi, k in counts.items() if k + slack[gi] >= least]
+        if not cands:
+            return None
+        cands.sort()
         sets, docs = self.words, self.docs
         m = len(words)
-        t = SIMILAR
-        best: int | None = None
-        for gi, k in hits.items():
-            if best is not None and gi > best:
-                continue
+        for gi in cands:
             seen = sets[gi]
-            n = len(seen)
-            # Jaccard ≥ t needs shared ≥ t(m + n)/(1 + t), and shared ≤ k plus the
-            # group's words past its indexed prefix (⌊t·n⌋ − 1 of them, or none)
-            beyond = max(0, int(t * n) - 1)
-            if k + beyond < t * (m + n) / (1 + t) - 1e-9 or doc in docs[gi]:
-                continue
             shared = len(words & seen)
             # |a ∪ b| = m + n − shared: the same integers, the same test as a plain scan
-            if shared / (m + n - shared) >= t:
-                best = gi
-        return best
+            if shared / (m + len(seen) - shared) >= SIMILAR and doc not in docs[gi]:
+                return gi
+        return None
 
 
 def first_fit(items: Sequence[Any], docs: Sequence[str], words: Sequence[set[str]]) -> list[list]:
@@ -184,6 +199,19 @@ def _fits(words: set[str], doc: str, seen: set[str], docs: set[str]) -> bool:
         return False
     shared = len(words & seen)
     return shared / (len(words) + len(seen) - shared) >= SIMILAR
+
+
+class _Affected(set):
+    """A set of group numbers that notes when it grew (see `regroup`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stale = [False]
+
+    def add(self, g: int) -> None:
+        if g not in self:
+            super().add(g)
+            self.stale[0] = True
 
 
 def regroup(
@@ -236,7 +264,9 @@ def regroup(
     for pos, (_, src, i) in enumerate(stream):
         if src == 0 and creator[old_group[i]] == i:
             old_made_at[old_group[i]] = pos
-    affected: set[int] = set()
+    affected = _Affected()
+    stale = affected.stale  # by_made needs sorting again
+    by_made: list[int] = []  # affected groups already made, in order of making
     next_id = n_old
 
     def words(at: int) -> set[str]:
@@ -254,32 +284,53 @@ def regroup(
         if done < len(members):
             seen = g_words[g]
             for at in members[done:]:
-                seen |= words(at)
+                was = origin[at]
+                if old_words is not None and was >= 0 and at not in ev_words:
+                    seen.update(old_words[was])  # no set per member: most are never tested
+                else:
+                    seen |= words(at)
             g_upto[g] = len(members)
         return g_words[g]
 
     def fits(at: int, g: int) -> bool:
-        return _fits(words(at), events[at][DOC], group_words(g), g_docs[g])
+        if events[at][DOC] in g_docs[g]:
+            return False
+        seen = group_words(g)
+        was = origin[at]
+        if old_words is None or was < 0 or at in ev_words:
+            return _fits(words(at), events[at][DOC], seen, g_docs[g])
+        # the stored words (distinct), without making a set of them: most
+        # replayed events are only ever tested, never joined to a changed group
+        stored = old_words[was]
+        m, n = len(stored), len(seen)
+        if not m or not n or m < SIMILAR * n - 1e-9 or n < SIMILAR * m - 1e-9:
+            return False  # Jaccard ≤ min(m, n) / max(m, n) < t
+        shared = len(seen.intersection(stored))
+        return shared / (m + n - shared) >= SIMILAR
 
     def make(g: int, pos: int, at: int) -> None:
         g_words[g], g_upto[g] = set(), 0
         g_docs[g], g_members[g] = {events[at][DOC]}, [at]
         made_at[g] = pos
         made.append(g)
+        if g in affected:
+            stale[0] = True
 
     def join(g: int, at: int) -> None:
         g_docs[g].add(events[at][DOC])
         g_members[g].append(at)
 
     def first_affected(at: int, before: int | None) -> int | None:
-        best: int | None = None
-        for g in affected:
-            when = made_at.get(g)
-            if when is None or (before is not None and when >= before):
-                continue
-            if (best is None or when < made_at[best]) and fits(at, g):
-                best = g
-        return best
+        """The earliest made affected group (made before ``before``) that fits."""
+        if stale[0]:
+            by_made[:] = sorted((g for g in affected if g in made_at), key=made_at.__getitem__)
+            stale[0] = False
+        for g in by_made:
+            if before is not None and made_at[g] >= before:
+                break
+            if fits(at, g):
+                return g
+        return None
 
     def first_after(at: int, after: int) -> int | None:
         """The earliest group made after stream position ``after`` that fits."""
@@ -360,9 +411,16 @@ def _group_key(events: list[tuple], members: list[int]) -> tuple:
 
 
 class _Header:
-    """The part of the file every open reads (small: ints and one value table)."""
+    """The part of the file every open reads (small: ints and one value table).
+
+    ``store`` names the file holding the blocks (None: they follow the
+    header in its own file or bytes); ``end`` is where the last block the
+    header knows of ends, so that a store cut short is noticed.
+    """
 
     def __init__(self, data: dict) -> None:
+        self.store: str | None = data.get("store")
+        self.end = 0
         self.sig: list[tuple[str, int]] = [tuple(s) for s in data["sig"]]
         self.values: list[str] = data["values"]
         self.keys: list[str] = data["keys"]
@@ -374,16 +432,27 @@ class _Header:
 
 def _read_header(fh: BinaryIO, with_update: bool = False) -> tuple[_Header, dict | None, int]:
     """(header, update part or None, where blocks start); ValueError if unusable."""
-    data, upd, base = pane_rows.read_frame(fh, MAGIC, FILE_VERSION, "timeline", with_update)
+    try:
+        data, upd, base = pane_rows.read_frame(fh, MAGIC, FILE_VERSION, "timeline", with_update)
+    except ValueError:
+        fh.seek(0)
+        data, upd, base = pane_rows.read_frame(fh, *_V2, "timeline", with_update)
+        data.pop("store", None)
     header = _Header(data)
     # a cut-short file (a full disk, a copy interrupted) is rebuilt, not read past its end
     ends = [off + length for off, length in header.blocks]
     if upd is not None:
         ends += [off + length for off, length in filter(None, upd["wblocks"])]
-    size = fh.seek(0, os.SEEK_END)
-    if base + max(ends, default=0) > size:
+        ends += [off + length for off, length in upd.get("gkblocks", ())]
+    header.end = max(ends, default=0)
+    if header.store is None and base + header.end > fh.seek(0, os.SEEK_END):
         raise ValueError("timeline file cut short")
     return header, upd, base
+
+
+def _open_store(path: Path, header: _Header) -> int:
+    assert header.store is not None
+    return pane_rows.open_store(path, header.store, header.end)
 
 
 class _Old:
@@ -391,36 +460,64 @@ class _Old:
 
     def __init__(self, path: Path) -> None:
         self.fh = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self.store_fd: int | None = None
         try:
             self.header, upd, self.base = _read_header(self.fh, with_update=True)
+            if self.header.store is not None:
+                self.store_fd = _open_store(path, self.header)
+                self.base = 0
         except Exception:
             self.fh.close()
             raise
+        self.fd = self.fh.fileno() if self.store_fd is None else self.store_fd
         assert upd is not None
         self.segs: _Segs = upd["segs"]
-        self.gkeys: list[list[tuple]] = upd["gkeys"]
+        # each value's group keys: a block each (version 4), or all in the header (2)
+        self.gkblocks: list[tuple[int, int]] | None = upd.get("gkblocks")
+        self._gkeys: list[list[tuple]] | None = upd.get("gkeys")
+        if self.gkblocks is None and self._gkeys is None:
+            raise ValueError("timeline file without group keys")
         self.wblocks: list[tuple[int, int] | None] = upd["wblocks"]
         self.index = {v: i for i, v in enumerate(self.header.values)}
 
     def raw(self, vi: int) -> bytes:
         off, length = self.header.blocks[vi]
-        return os.pread(self.fh.fileno(), length, self.base + off)
+        return os.pread(self.fd, length, self.base + off)
 
     def raw_words(self, vi: int) -> bytes | None:
         where = self.wblocks[vi]
         if where is None:
             return None
-        return os.pread(self.fh.fileno(), where[1], self.base + where[0])
+        return os.pread(self.fd, where[1], self.base + where[0])
+
+    def read(self, where: tuple[int, int]) -> bytes:
+        return os.pread(self.fd, where[1], self.base + where[0])
+
+    def gkeys(self, vi: int) -> list[tuple]:
+        """The group keys of old value ``vi`` (what orders its entries)."""
+        if self.gkblocks is not None:
+            return marshal.loads(self.read(self.gkblocks[vi]))
+        assert self._gkeys is not None
+        return self._gkeys[vi]
+
+    def gk_piece(self, vi: int) -> pane_rows.Piece:
+        if self.gkblocks is not None:
+            return ("old", self.gkblocks[vi])
+        assert self._gkeys is not None
+        return ("new", marshal.dumps(self._gkeys[vi]))
 
     def words(self, vi: int) -> list[tuple[str, ...]] | None:
         raw = self.raw_words(vi)
         return None if raw is None else marshal.loads(raw)
 
     def block(self, vi: int) -> tuple[list[tuple], list[list[int]]]:
-        events, groups = marshal.loads(self.raw(vi))
-        return list(events), [list(g) for g in groups]
+        events, groups = marshal.loads(self.raw(vi))  # fresh lists: ours to change
+        return list(events), groups if isinstance(groups, list) else list(groups)
 
     def close(self) -> None:
+        if self.store_fd is not None:
+            os.close(self.store_fd)
+            self.store_fd = None
         self.fh.close()
 
 
@@ -442,11 +539,14 @@ def _calendar_events(
         yield value, key, ev
 
 
-def refresh(index_dir: Path, indexname: str, searcher: Any, *, write: bool = True) -> bytes | None:
-    """Bring the timeline file up to the searcher's index state.
+def refresh(
+    index_dir: Path, indexname: str, searcher: Any, *, write: bool = True, workers: int = 1
+) -> bytes | None:
+    """Bring the timeline file up to the searcher's index state (a from-scratch
+    grouping in ``workers`` processes: the indexer passes its pool's size).
 
     Returns None when the file on disk is (now) current, else the file's
-    bytes (when it could not be written: a read-only index dir).
+    bytes (when it could not be written: a read-only index dir, a full disk).
     """
     index_dir = Path(index_dir)
     path = timeline_path(index_dir, indexname)
@@ -459,39 +559,25 @@ def refresh(index_dir: Path, indexname: str, searcher: Any, *, write: bool = Tru
     try:
         if old is not None and old.header.sig == sig:
             return None
-        blocks, keys, grans, segs = _new_state(index_dir, searcher, old)
-        buf: BinaryIO
-        tmp = path.parent / f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
+        blocks, keys, grans, segs = _new_state(index_dir, searcher, old, workers)
+        layout = _layout(blocks, keys, old)
         if write:
             try:
-                buf = open(tmp, "wb")  # noqa: SIM115 - closed below
+                _save(path, sig, layout, keys, grans, segs, old)
+                return None
             except OSError:
-                buf = io.BytesIO()
-        else:
-            buf = io.BytesIO()
-        try:
-            _write(buf, sig, blocks, keys, grans, segs, old)
-        except BaseException:
-            buf.close()
-            if isinstance(buf, io.BufferedWriter):
-                tmp.unlink(missing_ok=True)
-            raise
+                pass  # made in memory instead
+        buf = io.BytesIO()
+        _write(buf, sig, layout, keys, grans, segs, old)
+        return buf.getvalue()
     finally:
         if old is not None:
             old.close()
-    if isinstance(buf, io.BytesIO):
-        return buf.getvalue()
-    buf.close()
-    try:
-        os.replace(tmp, path)
-    except OSError:
-        data = tmp.read_bytes()
-        tmp.unlink(missing_ok=True)
-        return data
-    return None
 
 
-# a value's block: ("copy", old value index) or ("new", (block, words or None, group keys))
+# a value's block: ("copy", old value index), ("moved", (block, old value index):
+# the same groups, words and keys, its events elsewhere) or ("new", (block,
+# words or None, group keys))
 _Block = tuple[str, Any]
 
 
@@ -512,10 +598,11 @@ _Segs = dict[str, tuple[list[int], list[str]]]
 
 
 def _new_state(
-    index_dir: Path, searcher: Any, old: _Old | None
+    index_dir: Path, searcher: Any, old: _Old | None, workers: int = 1
 ) -> tuple[dict[str, _Block], dict[str, str], dict[str, str], _Segs]:
     """Every value's block (copied or regrouped), sort key, granularity, and
-    each segment's live calendar events (docnum, value) for the next diff."""
+    each segment's live calendar events (docnum, value) for the next diff.
+    Values new to the file are grouped in ``workers`` processes when many."""
     from search.timex import granularity
 
     keys: dict[str, str] = {}
@@ -572,32 +659,93 @@ def _new_state(
             keys.setdefault(value, old.header.keys[vi])
             if value not in removed and value not in added:
                 blocks[value] = ("copy", vi)
+    fresh: list[tuple[str, list[tuple]]] = []  # values the old file did not have
     for value in set(removed) | set(added):
         new = sorted(added.get(value, ()), key=_order)
         vi = old.index.get(value) if old is not None else None
         if vi is None:
-            docs = [ev[DOC] for ev in new]
-            all_words = [words_of(ev[SENT]) for ev in new]
-            groups = first_fit(range(len(new)), docs, all_words)
-            if groups:
-                keep = [word_tuple(w) for w in all_words] if len(new) >= WORDS_MIN else None
-                blocks[value] = _packed(new, groups, keep)
+            if new:
+                fresh.append((value, new))
             continue
         assert old is not None
         events, groups = old.block(vi)
-        old_words = old.words(vi)
         gone_at = removed.get(value, set())
         drop = {p for p, ev in enumerate(events) if (ev[SEG], ev[NUM]) in gone_at}
         drop, new = _moves(events, drop, new)
         if not drop and not new:
-            blocks[value] = _packed(events, groups, old_words)
+            # its events only moved (an article written again unchanged, or a
+            # merged segment): the same groups, words and group keys, only
+            # where the events live changed. "1986" spent 60 ms re-packing.
+            blocks[value] = ("moved", (marshal.dumps((events, groups)), vi))
             continue
+        old_words = old.words(vi)
         big = len(events) - len(drop) + len(new) >= WORDS_MIN
         events, groups, kept = regroup(events, groups, drop, new, old_words, want_words=big)
         if groups:
             blocks[value] = _packed(events, groups, kept)
+    added.clear()  # the events now live in `fresh` only
+    for value, block in _group_fresh(fresh, workers):
+        if block is not None:
+            blocks[value] = block
     grans = {value: granularity(value) for value in blocks}
     return blocks, keys, grans, segs
+
+
+# a from-scratch grouping spreads over processes past this many events
+# (a fresh 10,000-article index has ~36,000; one-file updates have a few)
+PARALLEL_MIN = 20_000
+
+
+def _group_value(job: tuple[str, list[tuple]]) -> tuple[str, _Block | None]:
+    """One value's events grouped from scratch and packed (a pool task)."""
+    value, new = job
+    all_words = [words_of(ev[SENT]) for ev in new]
+    groups = first_fit(range(len(new)), [ev[DOC] for ev in new], all_words)
+    if not groups:
+        return value, None
+    keep = [word_tuple(w) for w in all_words] if len(new) >= WORDS_MIN else None
+    return value, _packed(new, groups, keep)
+
+
+def _batches(jobs: list[tuple[str, list[tuple]]], size: int) -> list[list[tuple[str, list[tuple]]]]:
+    """Values in batches of about ``size`` events, the largest values first, so
+    that the pool's processes finish together (one value is never split)."""
+    jobs = sorted(jobs, key=lambda job: -len(job[1]))
+    out: list[list[tuple[str, list[tuple]]]] = []
+    held = size
+    for job in jobs:
+        if held >= size:
+            out.append([])
+            held = 0
+        out[-1].append(job)
+        held += len(job[1])
+    return out
+
+
+def _group_batch(batch: list[tuple[str, list[tuple]]]) -> list[tuple[str, _Block | None]]:
+    return [_group_value(job) for job in batch]
+
+
+def _group_fresh(
+    jobs: list[tuple[str, list[tuple]]], workers: int
+) -> Iterator[tuple[str, _Block | None]]:
+    """Group values from scratch: in ``workers`` processes when there is much
+    to do (a fresh index: values are independent, so this splits exactly),
+    else here. Results come in any order."""
+    total = sum(len(new) for _, new in jobs)
+    if workers < 2 or total < PARALLEL_MIN:
+        for job in jobs:
+            yield _group_value(job)
+        return
+    import multiprocessing
+
+    batches = _batches(jobs, max(500, total // (workers * 8)))
+    jobs.clear()
+    # forkserver, as the indexer's pool: safe from a thread, and already running there
+    ctx = multiprocessing.get_context("forkserver")
+    with ctx.Pool(workers) as pool:
+        for got in pool.imap_unordered(_group_batch, batches):
+            yield from got
 
 
 def _moves(events: list[tuple], drop: set[int], new: list[tuple]) -> tuple[set[int], list[tuple]]:
@@ -622,68 +770,201 @@ def _moves(events: list[tuple], drop: set[int], new: list[tuple]) -> tuple[set[i
     return really, [ev for i, ev in enumerate(new) if i not in moved]
 
 
+class _Layout:
+    """The next file's values in order, with their block, words and group
+    keys pieces; ``src`` is a value's old index when its groups are the old
+    ones (copied or moved: its entries keep their order), else -1 and
+    ``gkeys`` holds its new group keys."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.values = values
+        self.main: list[pane_rows.Piece] = []
+        self.words: list[pane_rows.Piece | None] = []
+        self.gk: list[pane_rows.Piece] = []
+        self.src: list[int] = []
+        self.gkeys: list[list[tuple] | None] = []
+
+
+def _layout(blocks: dict[str, _Block], keys: dict[str, str], old: _Old | None) -> _Layout:
+    out = _Layout(sorted(blocks, key=lambda v: (keys[v], v)))
+    for value in out.values:
+        how, what = blocks[value]
+        if how in ("copy", "moved"):
+            assert old is not None
+            raw, vi = (None, what) if how == "copy" else what
+            out.main.append(("old", old.header.blocks[vi]) if raw is None else ("new", raw))
+            where = old.wblocks[vi]
+            out.words.append(None if where is None else ("old", where))
+            out.gk.append(old.gk_piece(vi))
+            out.src.append(vi)
+            out.gkeys.append(None)
+        else:
+            raw, wraw, gk = what
+            out.main.append(("new", raw))
+            out.words.append(None if wraw is None else ("new", wraw))
+            out.gk.append(("new", marshal.dumps(gk)))
+            out.src.append(-1)
+            out.gkeys.append(gk)
+    return out
+
+
+def _entry_order(layout: _Layout, keys: dict[str, str], old: _Old | None) -> tuple[list, list]:
+    """The entries in calendar order as (value index, group index) columns.
+
+    Entries of values whose groups did not change keep their old order (their
+    value indexes renumbered, which keeps it sorted); the changed values'
+    entries are sorted and merged in, by sort key, comparing group keys only
+    with old entries of the same sort key (read for those values alone).
+    Sorting all 55,000 entries again, with every value's group keys read
+    from the header, was a third of a one-file update of the file.
+    """
+    keylist = [keys[v] for v in layout.values]
+    fresh = sorted(
+        (keylist[vi], *gk, vi, gi)
+        for vi, gks in enumerate(layout.gkeys)
+        if gks is not None
+        for gi, gk in enumerate(gks)
+    )
+    if old is None:
+        return [o[-2] for o in fresh], [o[-1] for o in fresh]
+    remap = [-1] * len(old.header.values)
+    for vi, was in enumerate(layout.src):
+        if was >= 0:
+            remap[was] = vi
+    pairs = zip(old.header.ev, old.header.eg, strict=True)
+    kept = [(r, g) for v, g in pairs if (r := remap[v]) >= 0]
+    keycol = [keylist[r] for r, _ in kept]
+    loaded: dict[int, list[tuple]] = {}
+    ev: list[int] = []
+    eg: list[int] = []
+    done = 0
+    at = 0
+    while at < len(fresh):
+        key = fresh[at][0]
+        end = at
+        while end < len(fresh) and fresh[end][0] == key:
+            end += 1
+        lo, hi = bisect.bisect_left(keycol, key), bisect.bisect_right(keycol, key)
+        run = fresh[at:end]
+        if lo < hi:  # old entries with the same sort key: compare their group keys
+            for r, g in kept[lo:hi]:
+                if r not in loaded:
+                    loaded[r] = old.gkeys(layout.src[r])
+                run.append((key, *loaded[r][g], r, g))
+            run.sort()
+        for r, g in kept[done:lo]:
+            ev.append(r)
+            eg.append(g)
+        ev.extend(o[-2] for o in run)
+        eg.extend(o[-1] for o in run)
+        done = hi
+        at = end
+    for r, g in kept[done:]:
+        ev.append(r)
+        eg.append(g)
+    return ev, eg
+
+
+def _header_bytes(
+    sig: list[tuple[str, int]],
+    layout: _Layout,
+    where: tuple[list, list, list],
+    order: tuple[list, list],
+    keys: dict[str, str],
+    grans: dict[str, str],
+    segs: _Segs,
+    store: str | None,
+) -> bytes:
+    values = layout.values
+    main, wblocks, gkblocks = where
+    head = {
+        "version": FILE_VERSION,
+        "sig": sig,
+        "store": store,
+        "values": values,
+        "keys": [keys[v] for v in values],
+        "grans": [grans[v] for v in values],
+        "blocks": main,
+        "ev": order[0],
+        "eg": order[1],
+    }
+    # values as the strings themselves: marshal writes each once and refers back
+    upd = {"segs": segs, "wblocks": wblocks, "gkblocks": gkblocks}
+    h1, h2 = marshal.dumps(head), marshal.dumps(upd)
+    return _HEAD.pack(MAGIC, len(h1), len(h2)) + h1 + h2
+
+
+def _flat(layout: _Layout) -> list[pane_rows.Piece]:
+    """Each value's block, its words (if kept), its group keys: the order
+    blocks are stored in."""
+    pieces: list[pane_rows.Piece] = []
+    for main, words, gk in zip(layout.main, layout.words, layout.gk, strict=True):
+        pieces.append(main)
+        if words is not None:
+            pieces.append(words)
+        pieces.append(gk)
+    return pieces
+
+
+def _unflat(layout: _Layout, where: list[tuple[int, int]]) -> tuple[list, list, list]:
+    """(blocks, words blocks or None, group keys blocks) from `_flat`'s places."""
+    at = iter(where)
+    main = []
+    words: list[tuple[int, int] | None] = []
+    gks = []
+    for w in layout.words:
+        main.append(next(at))
+        words.append(None if w is None else next(at))
+        gks.append(next(at))
+    return main, words, gks
+
+
+def _no_old(where: tuple[int, int]) -> bytes:
+    raise AssertionError("no old file to copy from")
+
+
 def _write(
     out: BinaryIO,
     sig: list[tuple[str, int]],
-    blocks: dict[str, _Block],
+    layout: _Layout,
     keys: dict[str, str],
     grans: dict[str, str],
     segs: _Segs,
     old: _Old | None,
 ) -> None:
-    values = sorted(blocks, key=lambda v: (keys[v], v))
-    # per value: its block, then its words (large values only); None: copy from old
-    raws: list[tuple[bytes | None, bytes | None]] = []
-    where: list[tuple[int, int]] = []
-    wblocks: list[tuple[int, int] | None] = []
-    gkeys: list[list[tuple]] = []
-    off = 0
-    for value in values:
-        how, what = blocks[value]
-        if how == "copy":
-            assert old is not None
-            length = old.header.blocks[what][1]
-            wraw = old.raw_words(what)
-            raws.append((None, wraw))
-            gkeys.append(old.gkeys[what])
-        else:
-            raw, wraw, gk = what
-            length = len(raw)
-            raws.append((raw, wraw))
-            gkeys.append(gk)
-        where.append((off, length))
-        off += length
-        if wraw is None:
-            wblocks.append(None)
-        else:
-            wblocks.append((off, len(wraw)))
-            off += len(wraw)
-    order = sorted(
-        ((keys[v], *gk, vi, gi) for vi, v in enumerate(values) for gi, gk in enumerate(gkeys[vi])),
+    """The file as one piece (header, then blocks): for keeping in memory."""
+    blocks = io.BytesIO()
+    where = pane_rows.write_pieces(blocks, _flat(layout), old.read if old else _no_old)
+    order = _entry_order(layout, keys, old)
+    out.write(_header_bytes(sig, layout, _unflat(layout, where), order, keys, grans, segs, None))
+    out.write(blocks.getbuffer())
+
+
+def _save(
+    path: Path,
+    sig: list[tuple[str, int]],
+    layout: _Layout,
+    keys: dict[str, str],
+    grans: dict[str, str],
+    segs: _Segs,
+    old: _Old | None,
+) -> None:
+    """The header at ``path``, its blocks in a store (`pane_rows.save_stored`:
+    only the changed values' blocks are written)."""
+
+    order = _entry_order(layout, keys, old)
+
+    def header(where: list[tuple[int, int]], store: str) -> bytes:
+        return _header_bytes(sig, layout, _unflat(layout, where), order, keys, grans, segs, store)
+
+    pane_rows.save_stored(
+        path,
+        _flat(layout),
+        header,
+        old.header.store if old is not None else None,
+        old.store_fd if old is not None else None,
+        old.read if old is not None else _no_old,
     )
-    head = {
-        "version": FILE_VERSION,
-        "sig": sig,
-        "values": values,
-        "keys": [keys[v] for v in values],
-        "grans": [grans[v] for v in values],
-        "blocks": where,
-        "ev": [o[-2] for o in order],
-        "eg": [o[-1] for o in order],
-    }
-    # values as the strings themselves: marshal writes each once and refers back
-    upd = {"segs": segs, "gkeys": gkeys, "wblocks": wblocks}
-    h1, h2 = marshal.dumps(head), marshal.dumps(upd)
-    out.write(_HEAD.pack(MAGIC, len(h1), len(h2)))
-    out.write(h1)
-    out.write(h2)
-    for value, (raw, wraw) in zip(values, raws, strict=True):
-        if raw is None:
-            assert old is not None
-            raw = old.raw(blocks[value][1])
-        out.write(raw)
-        if wraw is not None:
-            out.write(wraw)
 
 
 # ------------------------------------------------------------------ reading
@@ -696,8 +977,10 @@ class _Source:
     the file with a newer state's (until its library refreshes).
     """
 
-    def __init__(self, path: Path | None = None, data: bytes | None = None) -> None:
-        self._fd: int | None = None
+    def __init__(
+        self, path: Path | None = None, data: bytes | None = None, fd: int | None = None
+    ) -> None:
+        self._fd: int | None = fd
         self._data = data
         if path is not None:
             self._fd = os.open(path, os.O_RDONLY)
@@ -865,10 +1148,11 @@ class TimelineView(Sequence[TimelineEntry]):
 def open_view(index_dir: Path, indexname: str, searcher: Any) -> TimelineView:
     """The timeline of the searcher's index state, brought up to date if needed."""
     sig = pane_rows.signature(searcher)
-    header, base, path, data = pane_rows.open_current(
+    header, base, fd, data = pane_rows.open_stored(
         timeline_path(index_dir, indexname),
         _read_header,
         lambda header: header.sig == sig,
         lambda write: refresh(index_dir, indexname, searcher, write=write),
+        lambda header: (header.store, header.end),
     )
-    return TimelineView(_Shared(_Source(path, data), header, base))
+    return TimelineView(_Shared(_Source(data=data, fd=fd), header, base))

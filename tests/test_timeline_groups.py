@@ -10,6 +10,8 @@ real index through `newsdesk index` runs that edit, add and delete files.
 
 from __future__ import annotations
 
+import io
+import marshal
 import random
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -18,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search import indexer, people_index, store, timeline_groups
+from search import indexer, pane_rows, people_index, store, timeline_groups
 from search.indexer import build_index
 from search.library import Library, group_events
 from search.people_index import summarise
@@ -45,6 +47,41 @@ def _scratch(events: list[tuple]) -> list[list[tuple]]:
     events = sorted(events, key=lambda ev: (ev[DOC], ev[1], ev[2]))
     groups = first_fit(events, [ev[DOC] for ev in events], [words_of(ev[SENT]) for ev in events])
     return groups
+
+
+def _plain_first_fit(docs: list[str], words: list[set[str]]) -> list[list[int]]:
+    """The definition: each event joins the earliest group it fits, else starts one."""
+    groups: list[list[int]] = []
+    seen: list[set[str]] = []
+    for i, (doc, ws) in enumerate(zip(docs, words, strict=True)):
+        for gi, members in enumerate(groups):
+            union = ws | seen[gi]
+            if (
+                ws
+                and seen[gi]
+                and all(docs[p] != doc for p in members)
+                and len(ws & seen[gi]) / len(union) >= timeline_groups.SIMILAR
+            ):
+                members.append(i)
+                seen[gi] |= ws
+                break
+        else:
+            groups.append([i])
+            seen.append(set(ws))
+    return groups
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.randoms(use_true_random=False), st.integers(1, 120))
+def test_first_fit_equals_the_plain_scan(rng: random.Random, n: int):
+    # long sentences over a skewed vocabulary: the indexed prefixes and the
+    # candidate bound are exercised (many groups share words, few fit)
+    vocab = [f"w{i}" for i in range(40)]
+    weights = [1 / (i + 1) for i in range(40)]
+    docs = [f"d{rng.randint(0, n // 2)}" for _ in range(n)]
+    words = [set(rng.choices(vocab, weights, k=rng.randint(0, 16))) for _ in range(n)]
+    got = first_fit(list(range(n)), docs, words)
+    assert got == _plain_first_fit(docs, words)
 
 
 @settings(max_examples=300, deadline=None)
@@ -129,8 +166,18 @@ LAYOUTS = pytest.mark.parametrize("workers", [1, 2], ids=["one-process", "two-wo
 def test_incremental_timeline_equals_from_scratch_through_index_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
+    pooled: list[int] = []
     if workers > 1:
         monkeypatch.setattr(indexer, "POOL_THRESHOLD", 1)
+        # the first grouping in the pool's processes too (a 10,000-article build does)
+        monkeypatch.setattr(timeline_groups, "PARALLEL_MIN", 1)
+        batches = timeline_groups._batches
+
+        def counting_batches(jobs, size):
+            pooled.append(len(jobs))
+            return batches(jobs, size)
+
+        monkeypatch.setattr(timeline_groups, "_batches", counting_batches)
     replays: list[int] = []
 
     def counting_regroup(old, groups, removed, added, *args, **kw):
@@ -148,6 +195,7 @@ def test_incremental_timeline_equals_from_scratch_through_index_runs(
     build_index([corpus], index_dir, workers=workers)
     assert _entries_match(index_dir) > 20
     assert not replays
+    assert bool(pooled) == (workers > 1)
     seen = set(_segments(index_dir))
     merged = False
     for round_ in range(1, 9):
@@ -186,6 +234,207 @@ def test_incremental_timeline_equals_from_scratch_through_index_runs(
     _entries_match(index_dir)
     path.write_bytes(b"garbage")
     _entries_match(index_dir)
+
+
+def test_articles_written_again_unchanged_keep_their_groups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a sentence without dates appended to stories: their events come back
+    # in a new segment, unchanged; the entries stay, and the next real edit
+    # of those stories still takes their old events out
+    replays: list[int] = []
+
+    def counting_regroup(old, groups, removed, added, *args, **kw):
+        replays.append(len(old))
+        return regroup(old, groups, removed, added, *args, **kw)
+
+    monkeypatch.setattr(timeline_groups, "regroup", counting_regroup)
+    monkeypatch.setattr(timeline_groups, "WORDS_MIN", 8)
+    rng = random.Random(5)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    index_dir = tmp_path / "ix"
+    for i in range(30):
+        (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    before = _entries_match(index_dir)
+    touched = sorted(corpus.iterdir())[::6]
+    for f in touched:
+        f.write_text(f.read_text("utf-8") + "\nNothing more was said.\n", "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    assert _entries_match(index_dir) == before
+    assert not replays  # nothing to decide again: the events only moved
+    for f in touched:
+        f.write_text(_story(rng, int(f.stem[1:]), 1), "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    _entries_match(index_dir)
+    assert replays
+
+
+def _stores(index_dir: Path) -> list[str]:
+    return sorted(p.name for p in index_dir.glob("*.ndtimeline-*"))
+
+
+def test_timeline_store_grows_then_compacts_and_damage_is_repaired(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # blocks live in a store beside the header: an update appends the changed
+    # values' blocks and keeps the rest in place; past the allowed dead weight
+    # a new store replaces it; a store cut short is noticed and made again
+    rng = random.Random(3)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    index_dir = tmp_path / "ix"
+    for i in range(25):
+        (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    _entries_match(index_dir)
+    (first,) = _stores(index_dir)
+    size = (index_dir / first).stat().st_size
+
+    def edit(version: int) -> None:
+        f = rng.choice(sorted(corpus.iterdir()))
+        f.write_text(_story(rng, int(f.stem[1:]), version), "utf-8")
+        build_index([corpus], index_dir, workers=1)
+        _entries_match(index_dir)
+
+    edit(1)
+    assert _stores(index_dir) == [first]  # appended to
+    assert (index_dir / first).stat().st_size > size
+    monkeypatch.setattr(pane_rows, "STORE_SLACK_MIN", 0)
+    monkeypatch.setattr(pane_rows, "STORE_SLACK", 0.0)
+    edit(2)
+    (second,) = _stores(index_dir)  # compacted into a new one, the old one gone
+    assert second != first
+    blocks = index_dir / second
+    blocks.write_bytes(blocks.read_bytes()[: blocks.stat().st_size // 2])
+    _entries_match(index_dir)  # cut short: made again on open
+    edit(3)
+
+
+def test_a_changed_value_sharing_its_sort_key_keeps_the_calendar_order(tmp_path: Path) -> None:
+    # "March 1987" and "March 1, 1987" sort under the same day: when only the
+    # second's stories change, its entries are merged in among the first's
+    # by article date, not put in front of them
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, (date, text) in enumerate(
+        [
+            ("2025-01-01", "Exports fell in March 1987, the ministry said."),
+            ("2025-01-05", "Talks with Japan resumed on March 1, 1987."),
+            ("2025-01-07", "Wheat tariffs rose sharply through March 1987 in Paris."),
+            ("2025-01-09", "Coffee quotas were set by Brazil on March 1, 1987."),
+        ]
+    ):
+        (corpus / f"s{i}.txt").write_text(f"date: {date}\ntitle: S{i}\n\n{text}\n", "utf-8")
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir, workers=1)
+    assert _entries_match(index_dir) == 4
+    with Library.open(index_dir) as lib:
+        assert {e.value for e in lib.timeline_entries()} == {"1987-03", "1987-03-01"}
+    (corpus / "s1.txt").write_text(
+        "date: 2025-01-03\ntitle: S1\n\nSteel output in Chile stalled on March 1, 1987.\n",
+        "utf-8",
+    )
+    build_index([corpus], index_dir, workers=1)
+    with Library.open(index_dir) as lib:
+        shown = [(e.value, e.events[0].date) for e in lib.timeline_entries()]
+    assert _entries_match(index_dir) == 4
+    # the same day, so by article date: the two values' entries interleave
+    assert shown == [
+        ("1987-03", "2025-01-01"),
+        ("1987-03-01", "2025-01-03"),
+        ("1987-03", "2025-01-07"),
+        ("1987-03-01", "2025-01-09"),
+    ]
+
+
+def _timeline_as_version_2(data: bytes) -> bytes:
+    """A timeline file in memory (header, then blocks) in version 2's layout:
+    no store, every value's group keys in the header's update part."""
+    fh = io.BytesIO(data)
+    head, upd, base = pane_rows.read_frame(
+        fh, timeline_groups.MAGIC, timeline_groups.FILE_VERSION, "timeline", True
+    )
+    assert upd is not None and head.pop("store") is None
+    blocks = data[base:]
+    head["version"] = 2
+    gkeys = [marshal.loads(blocks[off : off + n]) for off, n in upd["gkblocks"]]
+    h1 = marshal.dumps(head)
+    h2 = marshal.dumps({"segs": upd["segs"], "gkeys": gkeys, "wblocks": upd["wblocks"]})
+    return pane_rows.FRAME.pack(b"NDTL\x00\x00\x00\x02", len(h1), len(h2)) + h1 + h2 + blocks
+
+
+def test_a_version_2_timeline_file_is_read_and_moved_to_a_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an index from before the store: its one-piece file is used as it is,
+    # and the next update moves its blocks into a store (no regrouping)
+    rng = random.Random(4)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    index_dir = tmp_path / "ix"
+    for i in range(20):
+        (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
+        (corpus / f"p{i:03d}.txt").write_text(_story_with_quotes(rng, i, 0), "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    with Library.open(index_dir) as lib:
+        people = lib.people()
+        assert people and people[0].quotes
+        path = timeline_path(index_dir, lib._indexname)
+        ppath = people_index.people_path(index_dir, lib._indexname)
+        path.unlink()  # made again, in memory
+        now = timeline_groups.refresh(index_dir, lib._indexname, lib._searcher, write=False)
+        with monkeypatch.context() as m:
+            m.setattr(people_index, "MAGIC", b"NDPP\x00\x00\x00\x02")
+            m.setattr(people_index, "FILE_VERSION", 2)
+            pold = people_index.refresh(index_dir, lib._indexname, lib._searcher, write=False)
+    assert now is not None and pold is not None
+    old = _timeline_as_version_2(now)
+    for name in (*_stores(index_dir), *(p.name for p in index_dir.glob("*.ndpeople-*"))):
+        (index_dir / name).unlink()
+    path.write_bytes(old)
+    ppath.write_bytes(pold)
+    _entries_match(index_dir)
+    with Library.open(index_dir) as lib:
+        assert lib.people() == people
+        assert all(lib.quotes(p.name) for p in people if p.quotes)
+    assert path.read_bytes() == old and ppath.read_bytes() == pold  # read as they are
+    replays: list[int] = []
+
+    def counting_regroup(events, groups, removed, added, *args, **kw):
+        replays.append(len(events))
+        return regroup(events, groups, removed, added, *args, **kw)
+
+    monkeypatch.setattr(timeline_groups, "regroup", counting_regroup)
+    f = corpus / "s003.txt"
+    f.write_text(_story(rng, 3, 1), "utf-8")
+    (corpus / "p004.txt").write_text(_story_with_quotes(rng, 4, 1), "utf-8")
+    build_index([corpus], index_dir, workers=1)
+    _entries_match(index_dir)
+    assert replays and len(_stores(index_dir)) == 1
+    assert len(list(index_dir.glob("*.ndpeople-*"))) == 1
+
+
+def test_segment_rows_without_their_row_file_come_from_stored_fields(tmp_path: Path) -> None:
+    # a segment whose side files are gone (written by another version, or
+    # deleted) is read from Whoosh's stored fields: the same rows
+    rng = random.Random(8)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(6):
+        (corpus / f"p{i:03d}.txt").write_text(_story_with_quotes(rng, i, 0), "utf-8")
+    index_dir = tmp_path / "ix"
+    build_index([corpus], index_dir, workers=1)
+    with Library.open(index_dir) as lib:
+        (reader, _), *_ = lib._searcher.reader().leaf_readers()
+        kinds = ("article", "event", "quote", "person", "file")
+        before = {k: pane_rows.segment_rows(index_dir, reader, k) for k in kinds}
+        for f in index_dir.glob("*.ndrows_*"):
+            f.unlink()
+        after = {k: pane_rows.segment_rows(index_dir, reader, k) for k in kinds}
+    assert before["event"][1] and before["quote"][1]
+    assert after == before
 
 
 def _people_from_scratch(index_dir: Path) -> tuple[list[PersonSummary], dict[str, list]]:
@@ -266,10 +515,17 @@ def test_people_kept_per_change_equal_people_from_every_row(
                 assert lib.quotes(p.name) == quotes.get(person_key(p.name), [])
         if round_:  # only the people the changed articles name were summarised again
             assert 0 < len(summarised) < len(people)
-    # cut short: made again on open, the same people and quotes
+    # cut short (the header, then its store of quote blocks): made again on
+    # open, the same people and quotes
     with Library.open(index_dir) as lib:
         path = people_index.people_path(index_dir, lib._indexname)
     path.write_bytes(path.read_bytes()[:-50])
     with Library.open(index_dir) as lib:
         assert lib.people() == people
         assert lib.quotes(people[-1].name) == quotes.get(person_key(people[-1].name), [])
+    (blocks,) = index_dir.glob("*.ndpeople-*")
+    blocks.write_bytes(blocks.read_bytes()[:-50])
+    with Library.open(index_dir) as lib:
+        assert lib.people() == people
+        for p in people:
+            assert lib.quotes(p.name) == quotes.get(person_key(p.name), [])
