@@ -195,10 +195,10 @@ class _SegmentWorkers:
     """
 
     def __init__(self, index_dir: Path, indexname: str, workers: int) -> None:
-        import multiprocessing
+        from search.procs import forkserver_context
 
         # forkserver: safe to start from a thread (the dashboard indexes in one)
-        ctx = multiprocessing.get_context("forkserver")
+        ctx = forkserver_context()
         self.tasks = [ctx.Queue(4) for _ in range(workers)]
         self.results = ctx.Queue()
         self.workers = workers

@@ -737,12 +737,12 @@ def _group_fresh(
         for job in jobs:
             yield _group_value(job)
         return
-    import multiprocessing
+    from search.procs import forkserver_context
 
     batches = _batches(jobs, max(500, total // (workers * 8)))
     jobs.clear()
     # forkserver, as the indexer's pool: safe from a thread, and already running there
-    ctx = multiprocessing.get_context("forkserver")
+    ctx = forkserver_context()
     with ctx.Pool(workers) as pool:
         for got in pool.imap_unordered(_group_batch, batches):
             yield from got

@@ -174,3 +174,37 @@ def test_build_split_over_workers_equals_one_process_build(tmp_path: Path, seeds
     with Library.open(many) as b:
         assert [h.doc for h in b.search("platypus").hits] == ["s005.txt"]
         assert not [h for h in b.search("wombat5").hits if h.doc == "s005.txt"]
+
+
+def test_worker_build_starts_under_a_print_capture_without_a_descriptor(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    """The dashboard indexes while Textual has replaced sys.stderr with a
+    capture whose fileno() is -1; multiprocessing's helper processes used to
+    refuse to start then ("bad value(s) in fds_to_keep"), so a folder of 48
+    files or more could not be indexed from the dashboard. A fresh process
+    (no helper process running yet) checks it as a user's first run would."""
+    import subprocess
+    import sys
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    for i in range(60):
+        (root / f"s{i:03d}.txt").write_text(seeds[i % len(seeds)].read_text("utf-8"), "utf-8")
+    script = (
+        "import sys\n"
+        "class Capture:\n"
+        "    def write(self, text): return len(text)\n"
+        "    def flush(self): pass\n"
+        "    def fileno(self): return -1\n"
+        "sys.stderr = Capture()\n"
+        "from search.indexer import build_index\n"
+        f"report = build_index([{str(root)!r}], {str(tmp_path / 'ix')!r}, workers=2)\n"
+        "print(report.added)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split()[-1] == "60"
