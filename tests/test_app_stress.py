@@ -251,6 +251,9 @@ async def test_skipped_files_stay_listed_with_their_names_shown_literally(tmp_pa
         bar = app.query_one(IndexBar)
         assert "2 skipped" in text_of(app, "#index-label") and "!" in text_of(app, "#index-label")
         assert not bar.query("ProgressBar")  # the strip stays, the animation does not
+        # and it is on screen: nothing (the key footer) is drawn over it
+        shown, _ = app.screen.get_widget_at(3, bar.region.y)
+        assert shown is bar or shown in bar.children
         await pilot.pause(0.5)
         assert app.query(IndexBar)  # still there, unlike a notification
         await pilot.press("escape", "exclamation_mark")
