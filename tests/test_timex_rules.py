@@ -651,3 +651,34 @@ def test_week_of_a_date_is_that_week() -> None:
     t = one(text, dt.date(2000, 2, 24), "the week of March 6")
     assert (t.type, t.value) == ("DATE", "2000-W10")
     assert one(text, None, "the week of March 6").value == "XXXX-WXX"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group set a deadline of 1600 EST on Friday for the offer.",
+        "The offer will expire 1700 New York time April 1, 1987, unless extended.",
+        "The session would run from 1800 to 2100 local Chicago time.",
+        "The conversion right ends after 1700 hrs on April 9.",
+        "At one point about 1700 lawsuits had been filed against the maker.",
+        "Some 1500 workers walked off the job at the plant.",
+    ],
+)
+def test_clock_readings_and_counts_are_not_years(text: str) -> None:
+    """A four-digit 24-hour clock reading or a count is no year: the timeline
+    would otherwise list "1600" and "1700" from wire copy about deadlines."""
+    values = {t.value for t in extract_timexes(text, dt.date(1987, 3, 9))}
+    assert not values & {"1500", "1600", "1700", "1800", "2100"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("Sales in 1986 rose 12 pct, the company said.", "1986"),
+        ("Its 1987 earnings will be higher, the chairman said.", "1987"),
+        ("The dam was finished in about 1910 and still stands.", "1910"),
+    ],
+)
+def test_years_next_to_counts_or_hedges_stay_years(text: str, expr: str) -> None:
+    t = one(text, dt.date(1987, 3, 9), expr)
+    assert t.value == expr and t.type == "DATE"

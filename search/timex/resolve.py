@@ -42,6 +42,17 @@ _NOT_YEAR_NEXT = re.compile(
     r"kg|hectares|homes|acre|square|sq|mln|billion|million|yen|marks|francs|lire|tonne|ton|"
     r"mw|megawatts|kilowatts|hp|cc|calories|times|x)\b)"
 )
+# "1600 EST", "1700 New York time", "from 1800 to 2100 local Chicago time":
+# a 24-hour clock reading, not a year
+_CLOCK_NEXT = re.compile(
+    r"(?:\s*(?:to|and|-|–)\s*\d{4})?\s*(?:(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET)\b"
+    r"|(?i:hrs|hours|local\b)|(?:[A-Z][a-z]+\s+){1,2}time\b)"
+)
+# "about 1700 lawsuits", "some 1500 workers": a count of things, not a year
+_ABOUT = frozenset(
+    "about some nearly almost around approximately roughly over under only another".split()
+)
+_COUNTED_NEXT = re.compile(r"\s+(?:[a-z]+s|people|men|women|children)\b")
 _GENERIC_TODAY = re.compile(
     r"(?i:today['’]s\s+(?:world|youth|society|generation|young|children|kids|teenagers|"
     r"culture|economy|standards|technology|politics|personal|global|modern|fast-paced|"
@@ -148,7 +159,11 @@ def plausible(text: str, c: Candidate) -> bool:
         if _NOT_YEAR_NEXT.match(text, c.end):
             return False
         if rule == "year":
+            if _CLOCK_NEXT.match(text, c.end):
+                return False
             prev = _prev_word(text, c.start)
+            if prev in _ABOUT and _COUNTED_NEXT.match(text, c.end):
+                return False
             if prev in {
                 "no",
                 "number",
