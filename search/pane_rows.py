@@ -96,6 +96,25 @@ def read_frame(
     return data, upd, FRAME.size + n1 + n2
 
 
+
+def read_frame_or_older(
+    fh: BinaryIO,
+    current: tuple[bytes, int],
+    older: tuple[bytes, int],
+    kind: str,
+    with_update: bool = False,
+) -> tuple[dict, dict | None, int]:
+    """`read_frame` in the current format, else in the older one, whose
+    blocks sit inline after the header (no store): read as they are, and
+    moved into a store by the next update."""
+    try:
+        return read_frame(fh, *current, kind, with_update)
+    except ValueError:
+        fh.seek(0)
+        data, upd, base = read_frame(fh, *older, kind, with_update)
+        data.pop("store", None)
+        return data, upd, base
+
 def open_current(
     path: Path,
     read: Callable[[BinaryIO], tuple[Any, Any, int]],

@@ -130,12 +130,9 @@ class _Old:
 
 
 def _read(fh: BinaryIO, with_update: bool = False) -> tuple[dict, dict | None, int]:
-    try:
-        data, upd, base = pane_rows.read_frame(fh, MAGIC, FILE_VERSION, "people", with_update)
-    except ValueError:
-        fh.seek(0)
-        data, upd, base = pane_rows.read_frame(fh, *_V2, "people", with_update)
-        data.pop("store", None)
+    data, upd, base = pane_rows.read_frame_or_older(
+        fh, (MAGIC, FILE_VERSION), _V2, "people", with_update
+    )
     end = max((off + length for off, length in data["blocks"].values()), default=0)
     data["_end"] = end  # where the last block ends (a store shorter than that is cut short)
     # cut short: rebuilt, not read past its end

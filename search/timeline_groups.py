@@ -432,12 +432,9 @@ class _Header:
 
 def _read_header(fh: BinaryIO, with_update: bool = False) -> tuple[_Header, dict | None, int]:
     """(header, update part or None, where blocks start); ValueError if unusable."""
-    try:
-        data, upd, base = pane_rows.read_frame(fh, MAGIC, FILE_VERSION, "timeline", with_update)
-    except ValueError:
-        fh.seek(0)
-        data, upd, base = pane_rows.read_frame(fh, *_V2, "timeline", with_update)
-        data.pop("store", None)
+    data, upd, base = pane_rows.read_frame_or_older(
+        fh, (MAGIC, FILE_VERSION), _V2, "timeline", with_update
+    )
     header = _Header(data)
     # a cut-short file (a full disk, a copy interrupted) is rebuilt, not read past its end
     ends = [off + length for off, length in header.blocks]
