@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,3 +26,27 @@ def shared_dir(flag: str | None = None) -> Path:
     if env:
         return Path(env)
     return ROOT.parent / "shared"
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Give ``path`` new contents as a new file renamed over it: a corpus made
+    of hard links (``cp -al``) must not change the shared inode under it."""
+    tmp = path.with_name(f".{path.name}.bench.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+@contextmanager
+def one_file_changed(corpus: Path, reindex: Callable[[], object]) -> Iterator[tuple[Path, bytes]]:
+    """(file, its bytes) of one corpus file for the block to change with
+    `replace_file`; afterwards it is put back byte for byte with its mtime
+    and ``reindex()`` runs, so the index is left as it was."""
+    victim = sorted(corpus.rglob("*.txt"))[len(list(corpus.glob("*"))) // 2]
+    original = victim.read_bytes()
+    stat = victim.stat()
+    try:
+        yield victim, original
+    finally:
+        replace_file(victim, original)
+        os.utime(victim, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        reindex()

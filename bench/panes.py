@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from common import ROOT, one_file_changed, replace_file  # noqa: E402  (bench/ on sys.path)
 
 OPEN_CHILD = r"""
 import json, resource, sys, time
@@ -154,29 +153,17 @@ def _child(code: str, *args: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def _replace(path: Path, data: bytes) -> None:
-    """Give ``path`` new contents as a new file renamed over it: a corpus made
-    of hard links (``cp -al``) must not change the shared inode under it."""
-    tmp = path.with_name(f".{path.name}.bench.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
 def after_change(index_dir: Path, corpus: Path) -> dict:
-    victim = sorted(corpus.rglob("*.txt"))[len(list(corpus.glob("*"))) // 2]
-    original = victim.read_bytes()
-    stat = victim.stat()
-    res: dict = {"changed_file": str(victim)}
-    try:
-        _replace(victim, original + b"\nOfficials said on Monday the talks would resume.\n")
+    def reindex() -> None:
+        _child(INDEX_CHILD, str(index_dir), str(corpus))
+
+    with one_file_changed(corpus, reindex) as (victim, original):
+        res: dict = {"changed_file": str(victim)}
+        replace_file(victim, original + b"\nOfficials said on Monday the talks would resume.\n")
         got = _child(INDEX_CHILD, str(index_dir), str(corpus))
         res.update({f"after_change_{k}": v for k, v in got.items()})
         got = _child(OPEN_CHILD, str(index_dir))
         res.update({f"after_change_{k}": v for k, v in got.items()})
-    finally:
-        _replace(victim, original)
-        os.utime(victim, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-        _child(INDEX_CHILD, str(index_dir), str(corpus))
     return res
 
 

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import shutil
 import statistics
@@ -45,7 +44,8 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from common import ROOT, one_file_changed, replace_file  # noqa: E402  (bench/ on sys.path)
+
 QUERIES = ("oil prices", "tariffs", "bank of japan", "coffee", "wheat exports", "merger")
 
 
@@ -220,40 +220,27 @@ def cli_search(index_dir: Path, runs: int) -> dict:
     }
 
 
-def _replace(path: Path, data: bytes) -> None:
-    """Give ``path`` new contents as a new file renamed over it: a corpus made
-    of hard links (``cp -al``) must not change the shared inode under it."""
-    tmp = path.with_name(f".{path.name}.bench.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
 def reindex(index_dir: Path, corpus: Path) -> dict:
-    victim = sorted(corpus.rglob("*.txt"))[len(list(corpus.glob("*"))) // 2]
-    original = victim.read_bytes()
-    stat = victim.stat()
-    res: dict = {"changed_file": str(victim)}
-    try:
-        _replace(victim, original + b"\nOfficials said on Monday the talks would resume.\n")
+    index = [_newsdesk(), "--index-dir", str(index_dir), "index", str(corpus)]
+    with one_file_changed(corpus, lambda: subprocess.run(index, capture_output=True)) as (
+        victim,
+        original,
+    ):
+        res: dict = {"changed_file": str(victim)}
+        replace_file(victim, original + b"\nOfficials said on Monday the talks would resume.\n")
         child = _child_json(REINDEX_CHILD, str(index_dir), str(corpus))
         res["reindex_work_s"] = child["work_s"]
         res["reindex_work_cpu_s"] = child["work_cpu_s"]
         res["reindex_updated"] = child["updated"]
-        _replace(victim, original + b"\nA second change, made on Tuesday.\n")
-        secs, out = _timed([_newsdesk(), "--index-dir", str(index_dir), "index", str(corpus)])
+        replace_file(victim, original + b"\nA second change, made on Tuesday.\n")
+        secs, out = _timed(index)
         if out.returncode:
             raise SystemExit(f"newsdesk index failed: {out.stderr}")
         res["reindex_process_s"] = secs
         res["reindex_process_cpu_s"] = _CPU[0]
-        secs, _ = _timed([_newsdesk(), "--index-dir", str(index_dir), "index", str(corpus)])
+        secs, _ = _timed(index)
         res["noop_index_process_s"] = secs
         res["noop_index_process_cpu_s"] = _CPU[0]
-    finally:
-        _replace(victim, original)
-        os.utime(victim, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-        subprocess.run(
-            [_newsdesk(), "--index-dir", str(index_dir), "index", str(corpus)], capture_output=True
-        )
     return res
 
 
