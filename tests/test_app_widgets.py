@@ -253,3 +253,19 @@ async def test_people_list_is_paged_but_everyone_is_reachable(tmp_path: Path) ->
         await pilot.pause()
         assert [p.name for p in pane.shown] == ["Person 2999"]
         assert str(listing.get_option_at_index(0).prompt).startswith("Person 2999")
+
+
+async def test_dashboard_quits_when_its_terminal_hangs_up(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A closed terminal window under `make run` sends newsdesk no hangup
+    signal (make waits for it), and Textual's input thread spins on the
+    dead terminal: the app notices the terminal is gone and quits."""
+    import tui.app as app_module
+
+    monkeypatch.setattr(app_module, "_stdin_is_tty", lambda: True)
+    app = NewsdeskApp(tmp_path / "no-index", [], refresh_seconds=3600)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.is_running
+        monkeypatch.setattr(app_module, "_stdin_is_tty", lambda: False)
+        await pilot.pause(1.5)
+        assert app._exit  # Textual's flag: exit() was called

@@ -10,6 +10,8 @@ made by other processes (e.g. `newsdesk index` run in another terminal).
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from pathlib import Path
 from typing import ClassVar
@@ -44,6 +46,14 @@ PANES = ("search", "timeline", "people")
 _NAVIGATION = {
     "show_pane", "focus_search", "help", "quit", "open_current", "pane_action", "problems"
 }
+
+
+def _stdin_is_tty() -> bool:
+    """Whether standard input is (still) a terminal: False once it hung up."""
+    try:
+        return sys.__stdin__ is not None and os.isatty(sys.__stdin__.fileno())
+    except (OSError, ValueError):
+        return False
 
 
 class NewsdeskApp(App[None]):
@@ -92,6 +102,20 @@ class NewsdeskApp(App[None]):
         self.query_one(IndexBar).start("Opening the index…")
         self._prepare_index()
         self.set_interval(self.refresh_seconds, self.action_check_refresh)
+        self._had_terminal = _stdin_is_tty()
+        if self._had_terminal:
+            self.set_interval(1.0, self._check_terminal)
+
+    def _check_terminal(self) -> None:
+        """Quit when the terminal is gone (its window closed under `make run`).
+
+        A hung-up terminal reads as end of input, and Textual's input thread
+        then spins on it at full CPU. Run directly, newsdesk gets the hangup
+        signal and stops; under `make` (which waits for its child) it never
+        does, and it used to keep burning a core after the window closed.
+        """
+        if not _stdin_is_tty():
+            self.exit()
 
     def on_unmount(self) -> None:
         self.handle.close()
