@@ -91,20 +91,34 @@ def make_queries(lib: Library, texts: list[tuple[str, str, str]], n: int, seed: 
     return out
 
 
-def time_whoosh(lib: Library, queries: list[str], cold: bool = False) -> list[float]:
-    """Milliseconds per query; ``cold``: with the library's cache of decoded
-    postings emptied before each query, so no word is ever seen before."""
+def time_queries(run, queries: list[str], clear=None) -> list[float]:  # type: ignore[no-untyped-def]
+    """Milliseconds of ``run(q)`` per query, after `WARMUP` uncounted ones;
+    ``clear()``, if given, runs (untimed) before each query."""
     for q in queries[:WARMUP]:
-        lib.search(q, limit=20)
+        run(q)
     times = []
     for q in queries:
-        if cold:
-            lib._post_cache.clear()  # the bench measures the library as it is
-            lib._post_cached = 0
+        if clear is not None:
+            clear()
         t0 = time.perf_counter()
-        lib.search(q, limit=20)
+        run(q)
         times.append((time.perf_counter() - t0) * 1000)
     return times
+
+
+def clear_cache(lib: Library) -> None:
+    """Empty the library's cache of scored postings (the bench measures the
+    library as it is)."""
+    lib._post_cache.clear()
+    lib._post_cached = 0
+
+
+def time_whoosh(lib: Library, queries: list[str], cold: bool = False) -> list[float]:
+    """Milliseconds per query; ``cold``: with the library's cache of scored
+    postings emptied before each query, so no word is ever seen before."""
+    return time_queries(
+        lambda q: lib.search(q, limit=20), queries, (lambda: clear_cache(lib)) if cold else None
+    )
 
 
 def build_fts5(texts: list[tuple[str, str, str]]) -> sqlite3.Connection:
@@ -147,8 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         texts = stored_texts(lib)
         queries = make_queries(lib, texts, args.queries, args.seed)
         cold_ms = time_whoosh(lib, queries, cold=True)
-        lib._post_cache.clear()
-        lib._post_cached = 0
+        clear_cache(lib)
         whoosh_ms = time_whoosh(lib, queries)
     db = build_fts5(texts)
     fts_ms = time_fts5(db, queries)

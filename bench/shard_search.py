@@ -34,14 +34,20 @@ import json
 import multiprocessing as mp
 import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from search_latency import WARMUP, _pct, make_queries, stored_texts  # noqa: E402
+from search_latency import (  # noqa: E402
+    _pct,
+    clear_cache,
+    make_queries,
+    stored_texts,
+    time_queries,
+    time_whoosh,
+)
 
 from search.library import Library  # noqa: E402
 
@@ -55,8 +61,7 @@ def _shard_worker(index_dir: str, conn) -> None:  # type: ignore[no-untyped-def]
         if command == "stop":
             break
         if command == "clear":
-            lib._post_cache.clear()  # the bench empties the cache as search_latency does
-            lib._post_cached = 0
+            clear_cache(lib)
             conn.send(None)
             continue
         page = lib.search(query, limit=20)
@@ -101,19 +106,6 @@ class Fanout:
             conn.send((command, ""))
 
 
-def _timed(run, queries: list[str], clear=None) -> list[float]:  # type: ignore[no-untyped-def]
-    for q in queries[:WARMUP]:
-        run(q)
-    times = []
-    for q in queries:
-        if clear is not None:
-            clear()
-        t0 = time.perf_counter()
-        run(q)
-        times.append((time.perf_counter() - t0) * 1000)
-    return times
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--single", required=True, type=Path)
@@ -129,20 +121,16 @@ def main(argv: list[str] | None = None) -> int:
         docs = len(texts)
         del texts
 
-        def clear_single() -> None:
-            lib._post_cache.clear()
-            lib._post_cached = 0
-
-        single_cold = _timed(lambda q: lib.search(q, limit=20), queries, clear_single)
-        clear_single()
-        single = _timed(lambda q: lib.search(q, limit=20), queries)
+        single_cold = time_whoosh(lib, queries, cold=True)
+        clear_cache(lib)
+        single = time_whoosh(lib, queries)
         tops = {q: [h.doc for h in lib.search(q, limit=20).hits] for q in queries}
 
     fan = Fanout(args.shards)
     try:
-        sharded_cold = _timed(fan.search, queries, lambda: fan.ask("clear"))
+        sharded_cold = time_queries(fan.search, queries, lambda: fan.ask("clear"))
         fan.ask("clear")
-        sharded = _timed(fan.search, queries)
+        sharded = time_queries(fan.search, queries)
         overlaps = []
         for q in queries:
             want = set(tops[q])
