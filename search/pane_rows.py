@@ -17,7 +17,7 @@ import os
 import secrets
 import struct
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -37,6 +37,15 @@ def segment_id(reader: Any) -> str | None:
 def deleted(reader: Any) -> frozenset[int] | set[int]:
     """Deleted docnums of one segment (empty when it has none)."""
     return reader.deleted_docs_set if reader.has_deletions() else frozenset()
+
+
+def live_segments(searcher: Any) -> Iterator[tuple[str, Any, frozenset[int] | set[int]]]:
+    """(segment id, leaf reader, deleted docnums) of each segment of an index
+    state: what a pane file's update compares with the state it was made for."""
+    for reader, _ in searcher.reader().leaf_readers():
+        seg = segment_id(reader)
+        if seg is not None:
+            yield seg, reader, deleted(reader)
 
 
 def segment_rows(index_dir: Path, reader: Any, kind: str) -> tuple[list[int], list[tuple]]:

@@ -194,12 +194,8 @@ def _build(
     current: set[str] = set()
     added: dict[str, dict[str, _Contrib]] = defaultdict(dict)  # key → doc → contribution
     added_quotes: dict[str, list[tuple]] = defaultdict(list)
-    for reader, _ in searcher.reader().leaf_readers():
-        seg = pane_rows.segment_id(reader)
-        if seg is None:
-            continue
+    for seg, reader, gone in pane_rows.live_segments(searcher):
         current.add(seg)
-        gone = pane_rows.deleted(reader)
         if old is not None and seg in old.segs:
             nums, docs = old.segs[seg]
             keep = [(n, d) for n, d in zip(nums, docs, strict=True) if n not in gone]

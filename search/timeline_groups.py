@@ -609,12 +609,8 @@ def _new_state(
     current: set[str] = set()
     old_deleted = dict(old.header.sig) if old is not None else {}
     same: dict[str, str] = {}  # one string object per value (marshal writes it once)
-    for reader, _ in searcher.reader().leaf_readers():
-        seg = pane_rows.segment_id(reader)
-        if seg is None:
-            continue
+    for seg, reader, gone in pane_rows.live_segments(searcher):
         current.add(seg)
-        gone = pane_rows.deleted(reader)
         if old is not None and seg in old.segs:
             nums, vals = old.segs[seg]
             if old_deleted.get(seg) == len(gone):
