@@ -22,7 +22,7 @@ from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any
 
-from search import store
+from search import pane_rows, store
 from search.people_index import PeopleIndex, open_people
 from search.records import (
     ArticleInfo,
@@ -37,7 +37,6 @@ from search.records import (
 from search.timeline_groups import TimelineView, first_fit, open_view, words_of
 
 SNIPPET_CHARS = 220
-FURNITURE_SCAN_CHARS = 2_000_000
 SNIPPET_GAP = " … "  # between two fragments of one snippet
 CALENDAR_TYPES = ("DATE", "TIME")
 _WS = re.compile(r"[\r\n\t\f\v]")
@@ -263,7 +262,7 @@ class Library:
                     if (field, word) not in reader:
                         continue
                     ids, scored = self._scored(reader, field, word, idf, avgfl)
-                    deleted = reader.deleted_docs_set if reader.has_deletions() else ()
+                    deleted = pane_rows.deleted(reader)
                     if len(deleted) * 8 < len(ids):  # few deletions: drop them after
                         got.update(zip(map(base.__add__, ids), scored, strict=True))
                         for d in deleted:
@@ -383,10 +382,14 @@ class Library:
             highlights=tuple(spans),
         )
 
+    def _stored(self, s, doc: str) -> dict:
+        """The article document's stored fields ({} for a doc not in the index)."""
+        num = s.document_number(doc=doc)  # only article documents have a `doc`
+        return s.stored_fields(num) if num is not None else {}
+
     def _text(self, s, doc: str) -> str:
         """The article's stored text (stored with the article's own document)."""
-        num = s.document_number(doc=doc)  # only article documents have a `doc`
-        return s.stored_fields(num).get("text", "") if num is not None else ""
+        return self._stored(s, doc).get("text", "")
 
     def _suggest(self, s, q, query: str) -> str | None:
         """A "did you mean" for a query with no hits, or None.
@@ -447,29 +450,16 @@ class Library:
         events and quotes still line up.
         """
         with self._lock:
-            s = self._searcher
-            num = s.document_number(doc=doc)
-            fields = s.stored_fields(num) if num is not None else {}
+            fields = self._stored(self._searcher, doc)
         text = fields.get("text", "")
         info = self._article_map().get(doc)
         if info is None and not text:
             raise LookupError(f"{doc} is not in the index (removed since?)")
         path = info.path if info else ""
         body_start = story_start(text, path)
-        furn = fields.get("furn")
-        if furn is not None:  # classified at indexing time
-            furniture = tuple(zip(furn[::2], furn[1::2], strict=True))
-        else:
-            from search.cleaning import split_blocks
-
-            # The same shape rules as at indexing time, so a reader can set
-            # captions and other stories' headlines apart from the story.
-            # Only the first 2 MB are looked at, as extraction does: a 20 MB
-            # dump would otherwise cost a second per preview.
-            head = text[:FURNITURE_SCAN_CHARS]
-            furniture = tuple(
-                (b.start, b.end) for b in split_blocks(head, body_start) if b.kind != "body"
-            )
+        # captions and other stories' headlines, as classified at indexing time
+        furn = fields.get("furn") or ()
+        furniture = tuple(zip(furn[::2], furn[1::2], strict=True))
         if info is None:  # a text record without its article record: show what we have
             return ArticleView(doc, path, doc, None, None, text, body_start, furniture)
         return ArticleView(
