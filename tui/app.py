@@ -102,8 +102,7 @@ class NewsdeskApp(App[None]):
         self.query_one(IndexBar).start("Opening the index…")
         self._prepare_index()
         self.set_interval(self.refresh_seconds, self.action_check_refresh)
-        self._had_terminal = _stdin_is_tty()
-        if self._had_terminal:
+        if _stdin_is_tty():  # a terminal to lose (never under a test pilot)
             self.set_interval(1.0, self._check_terminal)
 
     def _check_terminal(self) -> None:
