@@ -107,10 +107,11 @@ def time_queries(run, queries: list[str], clear=None) -> list[float]:  # type: i
 
 
 def clear_cache(lib: Library) -> None:
-    """Empty the library's cache of scored postings (the bench measures the
-    library as it is)."""
+    """Empty the library's caches of decoded postings and scored words (the
+    bench measures the library as it is)."""
     lib._post_cache.clear()
     lib._post_cached = 0
+    lib._forget_scores()
 
 
 def time_whoosh(lib: Library, queries: list[str], cold: bool = False) -> list[float]:

@@ -68,8 +68,28 @@ def _manifest(ix, index_dir: Path) -> dict[str, tuple]:
 def _write_rows(ix, index_dir: Path) -> None:
     """Write the row files of new segments now, while the writer lock is held,
     so the first dashboard or CLI open after an update does not pay for it."""
+    from search import postings_file
+
     with ix.searcher() as s:
         store.ensure_rows(index_dir, s)
+        postings_file.ensure(index_dir, s)
+
+
+def _write_postings(ix, index_dir: Path, segment) -> None:
+    """A new segment's postings file (`search.postings_file`), written by the
+    worker that wrote the segment, in parallel with the others."""
+    try:
+        from whoosh.reading import SegmentReader
+
+        from search import postings_file
+
+        reader = SegmentReader(ix.storage, ix.schema, segment)
+        try:
+            postings_file.write(index_dir, reader)
+        finally:
+            reader.close()
+    except Exception:  # a cache only: searches decode Whoosh's blocks instead
+        pass
 
 
 def _write_timeline(ix, index_dir: Path, indexname: str, workers: int = 1) -> None:
@@ -176,6 +196,7 @@ def _segment_worker(
                 store.write_segment_rows(Path(index_dir), segment.segment_id(), files, arts)
             except Exception:  # a cache only: readers rebuild what is missing
                 pass
+            _write_postings(ix, Path(index_dir), segment)
         else:
             writer._close_segment()
         results.put(("done", (number, segment)))
@@ -342,6 +363,13 @@ def _build_locked(
         # to notice (a no-op run over 50,000 files is then walk + stat only)
         if progress:
             progress(0, 0, "")
+        try:  # an index from before postings files: written once, here
+            from search import postings_file
+
+            with ix.searcher() as s:
+                postings_file.ensure(index_dir, s)
+        except Exception:  # a cache only
+            pass
         ix.close()
         return report
     # compound=False: Whoosh reads a sub-file of a compound segment through a

@@ -13,7 +13,6 @@ import datetime as dt
 import gc
 import re
 import threading
-from array import array
 from bisect import bisect_left
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterator
@@ -42,7 +41,7 @@ CALENDAR_TYPES = ("DATE", "TIME")
 _WS = re.compile(r"[\r\n\t\f\v]")
 _QUERY_MAX = 2000
 USER_FIELDS = ("title", "body", "source", "date", "people", "path")
-POSTING_CACHE = 3_000_000  # scored postings kept (~36 MB): see Library._scored
+POSTING_CACHE = 3_000_000  # postings kept per cache (~24 + 48 MB): see Library._postings
 
 
 class QueryError(ValueError):
@@ -69,11 +68,15 @@ class Library:
         self._lock = threading.RLock()
         self._cache: dict[str, Any] = {}
         self._parser: Any = None
-        # scored postings: (segment id, field, word) → (docnums, scores, idf,
-        # avgfl); segments never change (deletions are dropped when scoring),
-        # so entries hold until the index's statistics move: `_scored`
+        # decoded postings: (segment id, field, word) → (docnums, tfs); a
+        # segment never changes, so they hold across commits: `_postings`
         self._post_cache: OrderedDict[tuple[str, str, str], tuple] = OrderedDict()
         self._post_cached = 0
+        # scored words of this searcher: word → (docnums, scores): `_word_scores`
+        self._word_cache: OrderedDict[str, tuple] = OrderedDict()
+        self._word_cached = 0
+        # segment id → its mapped postings file (None: it has none)
+        self._post_files: dict[str, Any] = {}
 
     # ------------------------------------------------------------ lifecycle
 
@@ -122,6 +125,7 @@ class Library:
                 self._ix, self._indexname = ix, current["indexname"]
                 self._searcher = ix.searcher()
                 self._cache.clear()
+                self._forget_scores()
                 self._parser = None
                 return True
             try:
@@ -131,7 +135,16 @@ class Library:
             except Exception:
                 return False
             self._cache.clear()
+            self._forget_scores()
             return True
+
+    def _forget_scores(self) -> None:
+        """Scores depend on the index's statistics, which a commit moves; a
+        commit may also have merged segments away or written their postings
+        files since we looked (mapping one again costs ~1 ms)."""
+        self._word_cache.clear()
+        self._word_cached = 0
+        self._post_files.clear()
 
     def _cached(self, key: str, build):
         with self._lock:
@@ -212,137 +225,106 @@ class Library:
                 suggestion = self._suggest(s, q, query)
         return SearchPage(query, hits, total, exact, suggestion)
 
-    def _norms(self, reader, field: str, avgfl: float) -> list[float]:
-        """BM25's length part, ``K1 * ((1 - B) + B * fl / avgfl)``, per document
-        of one segment: the very expression Whoosh evaluates per posting, so
-        the same floats, computed once per index state instead of per query."""
-        K1, B = _BM25_K1, _BM25_B
-
-        def build() -> list[float]:
-            try:
-                return _norms_from_column(reader, field, avgfl)
-            except Exception:  # another Whoosh codec: one document at a time
-                pass
-            dfl = reader.doc_field_length
-            out = []
-            for d in range(reader.doc_count_all()):
-                fl = dfl(d, field, 1)
-                # None: no length, so no posting in this field either (never read)
-                out.append(0.0 if fl is None else K1 * ((1 - B) + B * fl / avgfl))
-            return out
-
-        return self._cached(f"norm:{reader.segment().segment_id()}:{field}:{avgfl!r}", build)
-
     def _bm25_top(self, s, words: list[str], limit: int) -> list[tuple[float, int]]:
-        """Top ``limit`` (score, docnum) for 1–3 plain words over title and body.
+        """Top ``limit`` (score, docnum) for 1–3 plain words over title and body:
+        what Whoosh computes for `(title:w OR body:w) [AND …]` with BM25F, the
+        same floats summed in the same grouping, so the same ranking (ties by
+        docnum), but as array operations (`search.bm25`)."""
+        from search import bm25
 
-        What Whoosh computes for `(title:w OR body:w) [AND …]` with BM25F, the
-        same float operations in the same order, so the same ranking (ties by
-        docnum); but a posting block at a time instead of a tree of matcher
-        objects per document: Whoosh spent ~4 µs per matching document, and
-        a common word matches a third of 50,000 articles.
+        per_word = [self._word_scores(s, word) for word in words]
+        # words come ordered as Whoosh pairs them: the first two are added
+        # first (float sums depend on grouping), then the third
+        total = per_word[0]
+        for other in per_word[1:]:
+            total = bm25.intersect_add(total, other)
+        return bm25.top(total[0], total[1], limit)
+
+    def _word_scores(self, s, word: str):
+        """(docnums, scores) of ``title:word OR body:word`` over the whole
+        index state, deleted documents dropped, sorted by docnum.
+
+        Kept for the searcher's life (a refresh empties `_word_cache`): the
+        dashboard asks for the same words keystroke after keystroke, and
+        the scores hold while the index does.
         """
-        from heapq import nlargest
+        import numpy as np
 
-        per_word: list[dict[int, float]] = []
-        done: dict[str, dict[int, float]] = {}
-        for word in words:
-            if word in done:
-                per_word.append(done[word])
+        from search import bm25
+
+        got = self._word_cache.get(word)
+        if got is not None:
+            self._word_cache.move_to_end(word)
+            return got
+        fields = []
+        for field in ("title", "body"):
+            if (field, word) not in s.reader():
+                fields.append((np.empty(0, np.int64), np.empty(0)))
                 continue
-            fields: list[dict[int, float]] = []
-            for field in ("title", "body"):
-                got: dict[int, float] = {}
-                fields.append(got)
-                if (field, word) not in s.reader():
+            idf = s.idf(field, word)
+            avgfl = s.avg_field_length(field) or 1
+            parts_ids, parts_sc = [], []
+            for reader, base in s.reader().leaf_readers():
+                if (field, word) not in reader:
                     continue
-                idf = s.idf(field, word)
-                avgfl = s.avg_field_length(field) or 1
-                for reader, base in s.reader().leaf_readers():
-                    if (field, word) not in reader:
-                        continue
-                    ids, scored = self._scored(reader, field, word, idf, avgfl)
-                    deleted = pane_rows.deleted(reader)
-                    if len(deleted) * 8 < len(ids):  # few deletions: drop them after
-                        got.update(zip(map(base.__add__, ids), scored, strict=True))
-                        for d in deleted:
-                            got.pop(base + d, None)
-                    else:
-                        got.update(
-                            {
-                                base + d: sc
-                                for d, sc in zip(ids, scored, strict=True)
-                                if d not in deleted
-                            }
-                        )
-            title, scores = fields
-            # a document in both fields scores title + body, as Whoosh's union adds
-            # them (two operands: the sum is the same either way round)
-            for g, sc in title.items():
-                prev = scores.get(g)
-                scores[g] = sc if prev is None else sc + prev
-            done[word] = scores
-            per_word.append(scores)
-        if len(per_word) == 1:
-            total = per_word[0]
-        else:
-            # words come ordered as Whoosh pairs them: the first two are added
-            # first (float sums depend on grouping), then the third
-            a, b = per_word[0], per_word[1]
-            total = {d: a[d] + b[d] for d in (a.keys() & b.keys())}
-            if len(per_word) == 3:
-                c = per_word[2]
-                total = {d: v + c[d] for d, v in total.items() if d in c}
-        if len(total) > limit:
-            # the limit-th best score, then only the documents that reach it
-            # are ordered (score down, docnum up): no tuple per document
-            floor = nlargest(limit, total.values())[-1]
-            total = {d: v for d, v in total.items() if v >= floor}
-        best = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-        return [(score, d) for d, score in best]
+                ids, tfs = self._postings(reader, field, word)
+                norms = self._cached(
+                    f"norm:{reader.segment().segment_id()}:{field}:{avgfl!r}",
+                    lambda reader=reader, field=field, avgfl=avgfl: bm25.norms(
+                        reader, field, avgfl
+                    ),
+                )
+                sc = bm25.scores(ids, tfs, norms, idf)
+                ids, sc = bm25.drop(ids, sc, pane_rows.deleted(reader))
+                parts_ids.append(ids.astype(np.int64) + base)
+                parts_sc.append(sc)
+            fields.append(
+                (np.concatenate(parts_ids), np.concatenate(parts_sc))
+                if parts_ids
+                else (np.empty(0, np.int64), np.empty(0))
+            )
+        # a document in both fields scores title + body, as Whoosh's union adds them
+        got = bm25.union_add(fields[0], fields[1])
+        self._word_cache[word] = got
+        self._word_cached += len(got[0])
+        self._trim(self._word_cache, "_word_cached")
+        return got
 
-    def _scored(
-        self, reader, field: str, word: str, idf: float, avgfl: float
-    ) -> tuple[array, array]:
-        """One term's (docnums, BM25 scores) in one segment, deletions included.
+    def _postings(self, reader, field: str, word: str):
+        """One term's (docnums, term frequencies) in one segment, deletions
+        included. A frequent term's are read from the segment's postings file
+        (`search.postings_file`); the others are decoded from Whoosh's blocks,
+        which unpickles and decompresses their positions too, and kept: a
+        segment never changes, so they hold across commits (only their scores
+        move with the index's statistics)."""
+        from search import bm25
 
-        Decoding a posting block unpickles and decompresses its positions
-        too (half of a query's time went there), and scoring every posting
-        was most of the rest; the dashboard asks for the same words
-        keystroke after keystroke. So the scores themselves are kept, as
-        flat arrays (12 bytes a posting), computed with the very expression
-        Whoosh's BM25F evaluates, ``bm25(idf, tf, fl, avgfl, B, K1)``, so the
-        same floats. They hold while the index's statistics (idf, average
-        length) do; after a commit changes them they are computed again.
-        Least recently used dropped past `POSTING_CACHE` postings.
-        """
-        key = (reader.segment().segment_id(), field, word)
+        seg = reader.segment().segment_id()
+        key = (seg, field, word)
         cache = self._post_cache
         got = cache.get(key)
-        if got is not None and got[2] == idf and got[3] == avgfl:
-            cache.move_to_end(key)
-            return got[0], got[1]
         if got is not None:
-            del cache[key]
-            self._post_cached -= len(got[0])
-        norms = self._norms(reader, field, avgfl)
-        k1p1 = _BM25_K1 + 1
-        ids, scores = array("I"), array("d")
-        for block_ids, block_weights in _posting_blocks(reader, field, word):
-            # iter(): array.extend takes another array only of its own type
-            ids.extend(iter(block_ids))
-            scores.extend(
-                [
-                    idf * ((tf * k1p1) / (tf + norms[d]))
-                    for d, tf in zip(block_ids, block_weights, strict=True)
-                ]
+            cache.move_to_end(key)
+            return got
+        if seg not in self._post_files:
+            from search import postings_file
+
+            self._post_files[seg] = postings_file.PostingsFile.open(
+                postings_file.path_for(self.index_dir, seg)
             )
-        cache[key] = (ids, scores, idf, avgfl)
-        self._post_cached += len(ids)
-        while self._post_cached > POSTING_CACHE and len(cache) > 1:
+        mapped = self._post_files[seg]
+        if mapped is not None and (got := mapped.get(field, word)) is not None:
+            return got  # arrays over the mapped file: nothing to keep
+        got = cache[key] = bm25.postings(reader, field, word)
+        self._post_cached += len(got[0])
+        self._trim(cache, "_post_cached")
+        return got
+
+    def _trim(self, cache: OrderedDict, counter: str) -> None:
+        """Least recently used entries dropped past `POSTING_CACHE` postings."""
+        while getattr(self, counter) > POSTING_CACHE and len(cache) > 1:
             _, old = cache.popitem(last=False)
-            self._post_cached -= len(old[0])
-        return ids, scores
+            setattr(self, counter, getattr(self, counter) - len(old[0]))
 
     def _hit(self, s, r, words: frozenset[str]) -> Hit:
         return self._make_hit(s, r.docnum, r.score, words, r.fields())
@@ -707,51 +689,6 @@ def _plain_words(q, reader) -> list[str] | None:
         order = sorted(range(3), key=lambda i: -sizes[i])
         words = [words[i] for i in order]
     return words  # type: ignore[return-value]
-
-
-_BM25_K1, _BM25_B = 1.2, 0.75  # whoosh.scoring.BM25F's defaults, which the searcher uses
-
-
-def _norms_from_column(reader, field: str, avgfl: float) -> list[float]:
-    """`Library._norms` from the segment's one-byte length column, read whole.
-
-    Whoosh stores each document's field length as one byte (0: none); 256
-    possible values, so the norm is looked up in a table: ~5 ms for 50,000
-    documents instead of ~0.7 s through `doc_field_length` one at a time,
-    which a cold `newsdesk search` would pay on every run.
-    """
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield, byte_to_length
-
-    K1, B = _BM25_K1, _BM25_B
-    count = reader.doc_count_all()
-    col = reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
-    if col is None:
-        return [0.0] * count
-    raw = col._dbfile.get(col._basepos, col._count * col._fixedlen)
-    table = [0.0] + [K1 * ((1 - B) + B * byte_to_length(b) / avgfl) for b in range(1, 256)]
-    out = [table[b] for b in raw[:count]]
-    out.extend([0.0] * (count - len(out)))
-    return out
-
-
-def _posting_blocks(reader, field: str, word: str):
-    """(docnums, weights) arrays, one posting block at a time, deletions included.
-
-    Reads Whoosh's W3 posting blocks directly (whoosh-reloaded 2.7): the ids
-    are delta-encoded unless stored as bytes, decoded here with
-    ``itertools.accumulate`` (C) rather than Whoosh's generator.
-    """
-    from itertools import accumulate
-
-    m = reader.postings(field, word)
-    m = getattr(m, "child", m)  # under the deleted-documents filter, if any
-    while m.is_active():
-        if m._data is None:
-            m._read_data()
-        ids = m._data[0] if m._byteids else list(accumulate(m._data[0]))
-        m._read_weights()
-        yield ids, m._weights
-        m._next_block()
 
 
 @contextmanager
