@@ -682,3 +682,26 @@ def test_clock_readings_and_counts_are_not_years(text: str) -> None:
 def test_years_next_to_counts_or_hedges_stay_years(text: str, expr: str) -> None:
     t = one(text, dt.date(1987, 3, 9), expr)
     assert t.value == expr and t.type == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Prices fell three cents over the past two weeks, the survey said.", "the past two weeks",
+         "P2W"),
+        ("The remaining $40 million can be used over three years for acquisitions.",
+         "three years", "P3Y"),
+        ("She has been the unit's general manager for only six months.", "six months", "P6M"),
+        ("The move comes barely a month after the airline cut flights.", "a month", "P1M"),
+        ("The new members were just a decade ago under Soviet rule.", "a decade ago", "197"),
+        ("The inspectors' tour is likely to last over a week, officials said.", "over a week",
+         "P1W"),
+        ("Talks have been cut off for nearly two years, he said.", "nearly two years", "P2Y"),
+    ],
+)
+def test_limiters_and_the_preposition_over_stay_outside(text: str, expr: str, value: str) -> None:
+    """'over the past two weeks', 'only six months': the limiter or the
+    preposition is not part of the length, while a hedge ('nearly', 'over a
+    week' meaning more than one) stays inside, as TimeML draws them."""
+    t = one(text, dt.date(1989, 11, 2), expr)
+    assert t.value == value

@@ -74,10 +74,14 @@ REL = ci(
     r"the\s+previous|the\s+following|the\s+next|the\s+current|the\s+same|that|"
     r"the\s+prior|the\s+latest|the\s+last)"
 )
+# Hedges that change the length stay inside ("nearly two years"); limiters
+# ("only", "just", "barely") and the preposition "over" ("over the past two
+# years", "used over three years") stay outside, as TimeBank and AQUAINT both
+# draw them. "over" is the hedge only before "a"/"an" ("lasting over a week").
 DURATION_QUANT = ci(
     r"(?P<quant>about|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|"
-    r"up\s+to|over|under|roughly|around|approximately|only|just|no\s+more\s+than|"
-    r"well\s+over|at\s+most|barely|upwards\s+of|the\s+better\s+part\s+of)"
+    r"up\s+to|over(?=\s+an?\s)|under|roughly|around|approximately|no\s+more\s+than|"
+    r"well\s+over|at\s+most|upwards\s+of|the\s+better\s+part\s+of)"
 )
 # "nineteen ninety-four", "two thousand and one" (broadcast transcripts spell years out)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

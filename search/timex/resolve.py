@@ -294,6 +294,8 @@ def plausible(text: str, c: Candidate) -> bool:
                 "almost",
                 "last",
                 "only",
+                "just",
+                "barely",
                 "least",
                 "of",
                 "spent",
