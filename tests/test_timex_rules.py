@@ -705,3 +705,25 @@ def test_limiters_and_the_preposition_over_stay_outside(text: str, expr: str, va
     week' meaning more than one) stays inside, as TimeML draws them."""
     t = one(text, dt.date(1989, 11, 2), expr)
     assert t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('"Iraq was ready to withdraw." Now, he says, the West wants more.', False),
+        ("The law made it a crime. Now, Ms. Conlin said, it has new weight.", False),
+        ("The company now holds 45% of the shares.", True),
+        ("For now, the embassy staff work from a hotel.", True),
+        ("Now the alliance's mission is less clear.", True),
+    ],
+)
+def test_discourse_now_is_not_the_present(text: str, found: bool) -> None:
+    """A sentence-opening 'Now,' turns the story; it is no date on the timeline."""
+    values = [t.value for t in extract_timexes(text, MON) if t.expression.lower().endswith("now")]
+    assert bool(values) is found
+
+
+def test_half_of_the_year_is_one_expression() -> None:
+    text = "Shares of the maker rose 3 percent in the first half of the year."
+    t = one(text, dt.date(2013, 3, 22), "the first half of the year")
+    assert (t.type, t.value) == ("DATE", "2013-H1")

@@ -158,6 +158,8 @@ _RULES_SRC: list[tuple[str, str]] = [
             rf"(?:(?P<qyear3>{YEAR})\s+)?(?P<qord>{QUARTER_ORD})[\s-]+(?:fiscal[\s-]+)?"
             r"(?P<qunit>quarter|half)"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|last|next)\s+year"
+            # "the first half of the year": the year being told, one expression
+            r"|\s+of\s+the\s+(?:fiscal\s+)?year(?![\w'’-]|\s+(?:before|after|earlier|ago)\b)"
             r"|\s+(?P<yrel2>last|this|next)\s+year)?(?!\w)"
         ),
     ),

@@ -238,6 +238,10 @@ def plausible(text: str, c: Candidate) -> bool:
         word = _norm(g["word"])
         if word == "now" and text[c.end : c.end + 1] == "-":
             return False
+        if word == "now" and text[c.end : c.end + 1] == "," and _at_sentence_start(text, c.start):
+            # "Now, he says, ...": the discourse marker that turns the story,
+            # not the present; neither TimeBank nor AQUAINT marks it
+            return False
         if word in {"the present", "the past", "the future"}:
             nxt = _next_word(text, c.end).lower()
             return nxt not in {"tense", "perfect", "participle"}
@@ -309,6 +313,12 @@ def plausible(text: str, c: Candidate) -> bool:
             if prev in {"$", "-", "/", "."}:
                 return False
     return True
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    """Whether only quotes and spaces stand between ``pos`` and the last sentence end."""
+    before = text[max(0, pos - 12) : pos].rstrip(" \t\n\"'`“‘")
+    return not before or before[-1] in ".!?:;\n" or (pos < 12 and not before.strip())
 
 
 def _norm(s: str | None) -> str:
