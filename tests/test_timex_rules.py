@@ -727,3 +727,22 @@ def test_half_of_the_year_is_one_expression() -> None:
     text = "Shares of the maker rose 3 percent in the first half of the year."
     t = one(text, dt.date(2013, 3, 22), "the first half of the year")
     assert (t.type, t.value) == ("DATE", "2013-H1")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The company expects to complete the sale by year-end.", "year-end", "1989"),
+        ("The transaction is expected to close around year end.", "around year end", "1989"),
+        ("New rules should be in place by year's end, the bank said.", "year's end", "1989"),
+        ("The index has risen 12% since year-end.", "year-end", "1988"),
+    ],
+)
+def test_year_end_is_the_end_of_the_calendar_year(text: str, expr: str, value: str) -> None:
+    t = one(text, WSJ, expr)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_year_end_adjective_is_no_date() -> None:
+    text = "Year-end net was below the 1987 level, and a year-end bonus was paid."
+    assert not [t for t in extract_timexes(text, WSJ) if "end" in t.expression.lower()]

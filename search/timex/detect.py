@@ -212,6 +212,11 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"(?:the|this)\s+(?P<unit>week|month|year|quarter|decade|century)(?!\w)"
         ),
     ),
+    # "by year-end", "around year end", "by year's end": the end of the calendar year
+    (
+        "year_end",
+        ci(r"(?:(?P<around>around|about|near)\s+)?year(?:[-\s]|['’]s\s+)end(?![\w-])"),
+    ),
     # "last month", "earlier this year", "the past year", "this week", "that day"
     (
         "rel_unit",
@@ -358,6 +363,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),
     "quarter_ref": ("quarter", "period"), "fiscal_year": ("year",), "year_ago": ("year",),
     "season": ("spring", "summer", "fall", "autumn", "winter"), "unit_end": (" of ",),
+    "year_end": ("year end", "year-end", "year's end", "year’s end"),
     "rel_unit": _UNIT_KEYS + ("night", "morning", "afternoon", "evening"),
     "weekend": ("weekend",), "deictic": ("yesterday", "today", "tomorrow", "tonight"),
     "ref": ("now", "current", "present", "recent", "lately", "past", "future", "term", "soon",

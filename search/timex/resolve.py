@@ -258,6 +258,10 @@ def plausible(text: str, c: Candidate) -> bool:
             )
     if rule == "weekday":
         return True
+    if rule == "year_end":
+        # "by year-end", "since year end": a point in time; "year-end net",
+        # "a year-end bonus" are adjectives, and a fiscal year-end is no calendar date
+        return bool(g.get("around")) or _prev_word(text, c.start) in _YEAR_END_PREPS
     if rule == "deictic" and _GENERIC_TODAY.match(text, c.start):
         return False  # "today's youth", "in today's world": the present age, not a day
     if rule == "fiscal_year" and g.get("bare"):
@@ -313,6 +317,11 @@ def plausible(text: str, c: Candidate) -> bool:
             if prev in {"$", "-", "/", "."}:
                 return False
     return True
+
+
+_YEAR_END_PREPS = frozenset(
+    "by at since until till before after through toward towards from near around".split()
+)
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -873,6 +882,13 @@ class Resolver:
         else:
             direction = "future" if self._tense(c, sent) in {"future"} else "past"
         return ("DATE", f"{_season_year(code, a, direction):04d}-{code}")
+
+    def _r_year_end(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """The year whose end is meant: this one, or the last one after "since"/"from"."""
+        if self.anchor is None:
+            return ("DATE", "XXXX")
+        back = _prev_word(self.text, c.start) in {"since", "from"}
+        return ("DATE", f"{self.anchor.year - back:04d}")
 
     def _r_unit_end(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         return self._unit_value(c.groups["unit"].lower(), "this", c, sent)
