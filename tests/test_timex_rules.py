@@ -746,3 +746,38 @@ def test_year_end_is_the_end_of_the_calendar_year(text: str, expr: str, value: s
 def test_year_end_adjective_is_no_date() -> None:
     text = "Year-end net was below the 1987 level, and a year-end bonus was paid."
     assert not [t for t in extract_timexes(text, WSJ) if "end" in t.expression.lower()]
+
+
+FRI = dt.date(2013, 3, 22)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The treaty expires at the end of 2014, officials said.", "the end of 2014", "2014"),
+        ("The plant will close at the start of 2015.", "the start of 2015", "2015"),
+        ("Output was cut at the end of 2011 and rose after.", "the end of 2011", "2011"),
+    ],
+)
+def test_at_the_end_of_a_year_is_that_year(text: str, expr: str, value: str) -> None:
+    """'at' before a bare year is a level ('at 1990 levels'), not before 'the end of 2014'."""
+    t = one(text, FRI, expr)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Cyprus has until Monday to raise the money, the bank said.", "2013-03-25"),
+        ("The two sides have only until Tuesday to reach a deal.", "2013-03-26"),
+        ("Until Monday, police had not named a suspect.", "2013-03-18"),
+    ],
+)
+def test_time_left_until_a_weekday_looks_ahead(text: str, value: str) -> None:
+    t = [x for x in extract_timexes(text, FRI) if x.type == "DATE"][0]
+    assert t.value == value
+
+
+def test_the_months_ahead_is_a_vague_duration() -> None:
+    t = one("Investors may sell more junk bonds in the weeks ahead.", WSJ, "the weeks ahead")
+    assert (t.type, t.value) == ("DURATION", "PXW")

@@ -312,6 +312,8 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"quarters|years|decades|centuries)(?!\w)"
         ),
     ),
+    # "the weeks ahead", "in the months ahead": a vague stretch to come
+    ("duration_ahead", ci(r"the\s+(?P<unit>days|weeks|months|years)\s+ahead(?!\w)")),
     (
         "duration_bare",
         ci(
@@ -374,7 +376,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "part_of_day": ("morning", "afternoon", "evening", "night", "midday"),
     "clock": ("a.m", "p.m", "am", "pm"), "clock24": (":",),
     "duration": _UNIT_KEYS, "duration_vague": _UNIT_KEYS, "duration_bare": _UNIT_KEYS,
-    "duration_adj": ("-",),
+    "duration_adj": ("-",), "duration_ahead": ("ahead",),
     "set": ("every", "each", "per ", "annual", "yearly", "daily", "weekly", "monthly", "hourly",
             "quarterly", "nightly", "biweekly", "semi", "bimonthly", "biannual", "once", "twice",
             "times"),

@@ -164,7 +164,8 @@ def plausible(text: str, c: Candidate) -> bool:
             prev = _prev_word(text, c.start)
             if prev in _ABOUT and _COUNTED_NEXT.match(text, c.end):
                 return False
-            if prev in {
+            # "at 1990 levels" is no date, but "at the end of 2014" is one
+            if not (g.get("mod") or g.get("fiscal")) and prev in {
                 "no",
                 "number",
                 "flight",
@@ -521,6 +522,9 @@ _SOON_BEFORE = re.compile(
 )
 # A deadline ahead: "by February", "until mid-November".
 _BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till|through)\s+)$")
+# "has until Monday to raise the money": time left, so the day lies ahead
+# although "has" reads like a perfect.
+_HAS_UNTIL = re.compile(r"(?i:\b(?:has|have|having)\s+(?:only\s+|just\s+)?(?:until|till)\s)")
 # Verbs that move a deadline: what they move it "until" lies ahead.
 _PUT_OFF = re.compile(
     r"(?i:\b(?:postpon|extend|delay|adjourn|defer|push|recess|suspend|gave|give|given|giving|"
@@ -1187,7 +1191,11 @@ class Resolver:
             # they had not called him a suspect"); a deadline put off still looks
             # ahead ("postponed until Tuesday morning", "gave them until Friday").
             lead = self.text[sent[0] : c.start]
-            if self._tense(c, sent) != "past" or _PUT_OFF.search(lead):
+            if (
+                self._tense(c, sent) != "past"
+                or _PUT_OFF.search(lead)
+                or _HAS_UNTIL.search(before)
+            ):
                 return "future"
             return "past"
         tense = self._tense(c, sent)
@@ -1284,6 +1292,9 @@ class Resolver:
         if num in {"a couple of", "couple of"}:
             return ("DURATION", _duration(num, unit))
         return ("DURATION", _duration(None, unit))
+
+    def _r_duration_ahead(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        return ("DURATION", _duration(None, c.groups["unit"]))
 
     def _r_duration_bare(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         return ("DURATION", _duration(None, c.groups["unit"]))
