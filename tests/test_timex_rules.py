@@ -781,3 +781,16 @@ def test_time_left_until_a_weekday_looks_ahead(text: str, value: str) -> None:
 def test_the_months_ahead_is_a_vague_duration() -> None:
     t = one("Investors may sell more junk bonds in the weeks ahead.", WSJ, "the weeks ahead")
     assert (t.type, t.value) == ("DURATION", "PXW")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The quake struck at 2:46 p.m. local time on March 11, 2011.", "2011-03-11T14:46"),
+        ("The polls close at 8 p.m. on Nov. 6, officials said.", "2013-11-06T20:00"),
+        ("The blast came at 10:35 a.m. (0735 GMT) Thursday near the port.", "2013-03-21T10:35"),
+    ],
+)
+def test_clock_time_takes_the_date_named_after_it(text: str, value: str) -> None:
+    t = [x for x in extract_timexes(text, FRI) if x.type == "TIME"][0]
+    assert t.value == value

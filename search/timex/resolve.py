@@ -533,8 +533,11 @@ _PUT_OFF = re.compile(
 
 
 _DAY_AFTER_CLOCK = re.compile(
-    r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|"
-    r"Satur|Sun)day)|(?P<word>today|yesterday|tomorrow))\b"
+    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:(?i:local|Eastern|Central|Mountain|Pacific|GMT|"
+    r"Greenwich\s+Mean)\s+time\s*)?,?\s*(?:on\s+)?(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day)|(?P<word>today|yesterday|tomorrow)|(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<day>[0-3]?\d)(?!\d)"
+    r"(?:,\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?)\b"
 )
 
 
@@ -1240,9 +1243,19 @@ class Resolver:
         weekday = g.get("weekday")
         word = (g.get("word") or "").lower()
         if not weekday and not word and (m := _DAY_AFTER_CLOCK.match(self.text, c.end)):
-            # "at 10:35 a.m. (0735 GMT) Friday", "at 10 p.m. on Thursday": the
-            # time is on the day named right after it
+            # "at 10:35 a.m. (0735 GMT) Friday", "at 10 p.m. on Thursday", "at
+            # 2:46 p.m. local time on March 11, 2011": the time is on the day
+            # named right after it
             weekday, word = m.group("weekday"), (m.group("word") or "").lower()
+            if m.group("month") and m.group("month").rstrip(".").lower()[:3] in MONTHS:
+                month, day = _month(m.group("month")[:3]), int(m.group("day"))
+                year = (
+                    int(m.group("year"))
+                    if m.group("year")
+                    else _yearless(month, day, a, self._tense(c, sent))
+                )
+                if (d := _date_or_none(year, month, day)) is not None:
+                    return d.isoformat()
         if weekday:
             direction = self._bare_day_direction(c, sent)
             return _weekday_date(WEEKDAYS[weekday.lower()], a, direction).isoformat()
