@@ -794,3 +794,9 @@ def test_the_months_ahead_is_a_vague_duration() -> None:
 def test_clock_time_takes_the_date_named_after_it(text: str, value: str) -> None:
     t = [x for x in extract_timexes(text, FRI) if x.type == "TIME"][0]
     assert t.value == value
+
+
+def test_final_quarter_is_the_fourth() -> None:
+    t = one("Sales in the final quarter of last year fell 3 percent.", FRI,
+            "the final quarter of last year")
+    assert (t.type, t.value) == ("DATE", "2012-Q4")

@@ -61,7 +61,7 @@ NUMBER = (
 UNIT_WORDS = alternation([u for u in UNITS if u not in {"centurie", "night", "season"}])
 UNIT_PLURAL = rf"(?:{UNIT_WORDS}|centuries)s?"
 ORDINAL = alternation(ORDINALS)
-QUARTER_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+QUARTER_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)"
 
 MOD_PREFIX = ci(
     r"(?P<mod>early|mid|late|earlier|later|"

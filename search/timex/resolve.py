@@ -702,8 +702,9 @@ class Resolver:
 
     def _r_quarter(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
-        q = ORDINALS[g["qord"].lower()]
         half = g["qunit"].lower() == "half"
+        # "the final quarter of last year" is its fourth, "the final half" its second
+        q = (2 if half else 4) if g["qord"].lower() == "final" else ORDINALS[g["qord"].lower()]
         if half and q > 2:
             return None
         year: int | None = None
