@@ -800,3 +800,8 @@ def test_final_quarter_is_the_fourth() -> None:
     t = one("Sales in the final quarter of last year fell 3 percent.", FRI,
             "the final quarter of last year")
     assert (t.type, t.value) == ("DATE", "2012-Q4")
+
+
+def test_later_than_planned_is_a_delay_not_a_date() -> None:
+    found = extract_timexes("The plant opened two years later than planned.", FRI)
+    assert [(t.expression, t.type, t.value) for t in found] == [("two years", "DURATION", "P2Y")]

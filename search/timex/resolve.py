@@ -259,6 +259,8 @@ def plausible(text: str, c: Candidate) -> bool:
             )
     if rule == "weekday":
         return True
+    if rule == "ago" and _THAN_NEXT.match(text, c.end):
+        return False  # "two years later than planned": a length of delay, not a date
     if rule == "year_end":
         # "by year-end", "since year end": a point in time; "year-end net",
         # "a year-end bonus" are adjectives, and a fiscal year-end is no calendar date
@@ -320,6 +322,7 @@ def plausible(text: str, c: Candidate) -> bool:
     return True
 
 
+_THAN_NEXT = re.compile(r"\s+than\b")
 _YEAR_END_PREPS = frozenset(
     "by at since until till before after through toward towards from near around".split()
 )
