@@ -682,3 +682,126 @@ def test_clock_readings_and_counts_are_not_years(text: str) -> None:
 def test_years_next_to_counts_or_hedges_stay_years(text: str, expr: str) -> None:
     t = one(text, dt.date(1987, 3, 9), expr)
     assert t.value == expr and t.type == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Prices fell three cents over the past two weeks, the survey said.", "the past two weeks",
+         "P2W"),
+        ("The remaining $40 million can be used over three years for acquisitions.",
+         "three years", "P3Y"),
+        ("She has been the unit's general manager for only six months.", "six months", "P6M"),
+        ("The move comes barely a month after the airline cut flights.", "a month", "P1M"),
+        ("The new members were just a decade ago under Soviet rule.", "a decade ago", "197"),
+        ("The inspectors' tour is likely to last over a week, officials said.", "over a week",
+         "P1W"),
+        ("Talks have been cut off for nearly two years, he said.", "nearly two years", "P2Y"),
+    ],
+)
+def test_limiters_and_the_preposition_over_stay_outside(text: str, expr: str, value: str) -> None:
+    """'over the past two weeks', 'only six months': the limiter or the
+    preposition is not part of the length, while a hedge ('nearly', 'over a
+    week' meaning more than one) stays inside, as TimeML draws them."""
+    t = one(text, dt.date(1989, 11, 2), expr)
+    assert t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('"Iraq was ready to withdraw." Now, he says, the West wants more.', False),
+        ("The law made it a crime. Now, Ms. Conlin said, it has new weight.", False),
+        ("The company now holds 45% of the shares.", True),
+        ("For now, the embassy staff work from a hotel.", True),
+        ("Now the alliance's mission is less clear.", True),
+    ],
+)
+def test_discourse_now_is_not_the_present(text: str, found: bool) -> None:
+    """A sentence-opening 'Now,' turns the story; it is no date on the timeline."""
+    values = [t.value for t in extract_timexes(text, MON) if t.expression.lower().endswith("now")]
+    assert bool(values) is found
+
+
+def test_half_of_the_year_is_one_expression() -> None:
+    text = "Shares of the maker rose 3 percent in the first half of the year."
+    t = one(text, dt.date(2013, 3, 22), "the first half of the year")
+    assert (t.type, t.value) == ("DATE", "2013-H1")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The company expects to complete the sale by year-end.", "year-end", "1989"),
+        ("The transaction is expected to close around year end.", "around year end", "1989"),
+        ("New rules should be in place by year's end, the bank said.", "year's end", "1989"),
+        ("The index has risen 12% since year-end.", "year-end", "1988"),
+    ],
+)
+def test_year_end_is_the_end_of_the_calendar_year(text: str, expr: str, value: str) -> None:
+    t = one(text, WSJ, expr)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_year_end_adjective_is_no_date() -> None:
+    text = "Year-end net was below the 1987 level, and a year-end bonus was paid."
+    assert not [t for t in extract_timexes(text, WSJ) if "end" in t.expression.lower()]
+
+
+FRI = dt.date(2013, 3, 22)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The treaty expires at the end of 2014, officials said.", "the end of 2014", "2014"),
+        ("The plant will close at the start of 2015.", "the start of 2015", "2015"),
+        ("Output was cut at the end of 2011 and rose after.", "the end of 2011", "2011"),
+    ],
+)
+def test_at_the_end_of_a_year_is_that_year(text: str, expr: str, value: str) -> None:
+    """'at' before a bare year is a level ('at 1990 levels'), not before 'the end of 2014'."""
+    t = one(text, FRI, expr)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Cyprus has until Monday to raise the money, the bank said.", "2013-03-25"),
+        ("The two sides have only until Tuesday to reach a deal.", "2013-03-26"),
+        ("Until Monday, police had not named a suspect.", "2013-03-18"),
+    ],
+)
+def test_time_left_until_a_weekday_looks_ahead(text: str, value: str) -> None:
+    t = [x for x in extract_timexes(text, FRI) if x.type == "DATE"][0]
+    assert t.value == value
+
+
+def test_the_months_ahead_is_a_vague_duration() -> None:
+    t = one("Investors may sell more junk bonds in the weeks ahead.", WSJ, "the weeks ahead")
+    assert (t.type, t.value) == ("DURATION", "PXW")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The quake struck at 2:46 p.m. local time on March 11, 2011.", "2011-03-11T14:46"),
+        ("The polls close at 8 p.m. on Nov. 6, officials said.", "2013-11-06T20:00"),
+        ("The blast came at 10:35 a.m. (0735 GMT) Thursday near the port.", "2013-03-21T10:35"),
+    ],
+)
+def test_clock_time_takes_the_date_named_after_it(text: str, value: str) -> None:
+    t = [x for x in extract_timexes(text, FRI) if x.type == "TIME"][0]
+    assert t.value == value
+
+
+def test_final_quarter_is_the_fourth() -> None:
+    t = one("Sales in the final quarter of last year fell 3 percent.", FRI,
+            "the final quarter of last year")
+    assert (t.type, t.value) == ("DATE", "2012-Q4")
+
+
+def test_later_than_planned_is_a_delay_not_a_date() -> None:
+    found = extract_timexes("The plant opened two years later than planned.", FRI)
+    assert [(t.expression, t.type, t.value) for t in found] == [("two years", "DURATION", "P2Y")]

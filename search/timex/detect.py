@@ -61,7 +61,7 @@ NUMBER = (
 UNIT_WORDS = alternation([u for u in UNITS if u not in {"centurie", "night", "season"}])
 UNIT_PLURAL = rf"(?:{UNIT_WORDS}|centuries)s?"
 ORDINAL = alternation(ORDINALS)
-QUARTER_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+QUARTER_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)"
 
 MOD_PREFIX = ci(
     r"(?P<mod>early|mid|late|earlier|later|"
@@ -74,10 +74,14 @@ REL = ci(
     r"the\s+previous|the\s+following|the\s+next|the\s+current|the\s+same|that|"
     r"the\s+prior|the\s+latest|the\s+last)"
 )
+# Hedges that change the length stay inside ("nearly two years"); limiters
+# ("only", "just", "barely") and the preposition "over" ("over the past two
+# years", "used over three years") stay outside, as TimeBank and AQUAINT both
+# draw them. "over" is the hedge only before "a"/"an" ("lasting over a week").
 DURATION_QUANT = ci(
     r"(?P<quant>about|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|"
-    r"up\s+to|over|under|roughly|around|approximately|only|just|no\s+more\s+than|"
-    r"well\s+over|at\s+most|barely|upwards\s+of|the\s+better\s+part\s+of)"
+    r"up\s+to|over(?=\s+an?\s)|under|roughly|around|approximately|no\s+more\s+than|"
+    r"well\s+over|at\s+most|upwards\s+of|the\s+better\s+part\s+of)"
 )
 # "nineteen ninety-four", "two thousand and one" (broadcast transcripts spell years out)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -154,6 +158,8 @@ _RULES_SRC: list[tuple[str, str]] = [
             rf"(?:(?P<qyear3>{YEAR})\s+)?(?P<qord>{QUARTER_ORD})[\s-]+(?:fiscal[\s-]+)?"
             r"(?P<qunit>quarter|half)"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|last|next)\s+year"
+            # "the first half of the year": the year being told, one expression
+            r"|\s+of\s+the\s+(?:fiscal\s+)?year(?![\w'’-]|\s+(?:before|after|earlier|ago)\b)"
             r"|\s+(?P<yrel2>last|this|next)\s+year)?(?!\w)"
         ),
     ),
@@ -205,6 +211,11 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"(?P<mod>the\s+(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of)\s+"
             r"(?:the|this)\s+(?P<unit>week|month|year|quarter|decade|century)(?!\w)"
         ),
+    ),
+    # "by year-end", "around year end", "by year's end": the end of the calendar year
+    (
+        "year_end",
+        ci(r"(?:(?P<around>around|about|near)\s+)?year(?:[-\s]|['’]s\s+)end(?![\w-])"),
     ),
     # "last month", "earlier this year", "the past year", "this week", "that day"
     (
@@ -301,6 +312,8 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"quarters|years|decades|centuries)(?!\w)"
         ),
     ),
+    # "the weeks ahead", "in the months ahead": a vague stretch to come
+    ("duration_ahead", ci(r"the\s+(?P<unit>days|weeks|months|years)\s+ahead(?!\w)")),
     (
         "duration_bare",
         ci(
@@ -352,6 +365,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),
     "quarter_ref": ("quarter", "period"), "fiscal_year": ("year",), "year_ago": ("year",),
     "season": ("spring", "summer", "fall", "autumn", "winter"), "unit_end": (" of ",),
+    "year_end": ("year end", "year-end", "year's end", "year’s end"),
     "rel_unit": _UNIT_KEYS + ("night", "morning", "afternoon", "evening"),
     "weekend": ("weekend",), "deictic": ("yesterday", "today", "tomorrow", "tonight"),
     "ref": ("now", "current", "present", "recent", "lately", "past", "future", "term", "soon",
@@ -362,7 +376,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "part_of_day": ("morning", "afternoon", "evening", "night", "midday"),
     "clock": ("a.m", "p.m", "am", "pm"), "clock24": (":",),
     "duration": _UNIT_KEYS, "duration_vague": _UNIT_KEYS, "duration_bare": _UNIT_KEYS,
-    "duration_adj": ("-",),
+    "duration_adj": ("-",), "duration_ahead": ("ahead",),
     "set": ("every", "each", "per ", "annual", "yearly", "daily", "weekly", "monthly", "hourly",
             "quarterly", "nightly", "biweekly", "semi", "bimonthly", "biannual", "once", "twice",
             "times"),

@@ -164,7 +164,8 @@ def plausible(text: str, c: Candidate) -> bool:
             prev = _prev_word(text, c.start)
             if prev in _ABOUT and _COUNTED_NEXT.match(text, c.end):
                 return False
-            if prev in {
+            # "at 1990 levels" is no date, but "at the end of 2014" is one
+            if not (g.get("mod") or g.get("fiscal")) and prev in {
                 "no",
                 "number",
                 "flight",
@@ -238,6 +239,10 @@ def plausible(text: str, c: Candidate) -> bool:
         word = _norm(g["word"])
         if word == "now" and text[c.end : c.end + 1] == "-":
             return False
+        if word == "now" and text[c.end : c.end + 1] == "," and _at_sentence_start(text, c.start):
+            # "Now, he says, ...": the discourse marker that turns the story,
+            # not the present; neither TimeBank nor AQUAINT marks it
+            return False
         if word in {"the present", "the past", "the future"}:
             nxt = _next_word(text, c.end).lower()
             return nxt not in {"tense", "perfect", "participle"}
@@ -254,6 +259,12 @@ def plausible(text: str, c: Candidate) -> bool:
             )
     if rule == "weekday":
         return True
+    if rule == "ago" and _THAN_NEXT.match(text, c.end):
+        return False  # "two years later than planned": a length of delay, not a date
+    if rule == "year_end":
+        # "by year-end", "since year end": a point in time; "year-end net",
+        # "a year-end bonus" are adjectives, and a fiscal year-end is no calendar date
+        return bool(g.get("around")) or _prev_word(text, c.start) in _YEAR_END_PREPS
     if rule == "deictic" and _GENERIC_TODAY.match(text, c.start):
         return False  # "today's youth", "in today's world": the present age, not a day
     if rule == "fiscal_year" and g.get("bare"):
@@ -294,6 +305,8 @@ def plausible(text: str, c: Candidate) -> bool:
                 "almost",
                 "last",
                 "only",
+                "just",
+                "barely",
                 "least",
                 "of",
                 "spent",
@@ -307,6 +320,18 @@ def plausible(text: str, c: Candidate) -> bool:
             if prev in {"$", "-", "/", "."}:
                 return False
     return True
+
+
+_THAN_NEXT = re.compile(r"\s+than\b")
+_YEAR_END_PREPS = frozenset(
+    "by at since until till before after through toward towards from near around".split()
+)
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    """Whether only quotes and spaces stand between ``pos`` and the last sentence end."""
+    before = text[max(0, pos - 12) : pos].rstrip(" \t\n\"'`“‘")
+    return not before or before[-1] in ".!?:;\n" or (pos < 12 and not before.strip())
 
 
 def _norm(s: str | None) -> str:
@@ -500,6 +525,9 @@ _SOON_BEFORE = re.compile(
 )
 # A deadline ahead: "by February", "until mid-November".
 _BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till|through)\s+)$")
+# "has until Monday to raise the money": time left, so the day lies ahead
+# although "has" reads like a perfect.
+_HAS_UNTIL = re.compile(r"(?i:\b(?:has|have|having)\s+(?:only\s+|just\s+)?(?:until|till)\s)")
 # Verbs that move a deadline: what they move it "until" lies ahead.
 _PUT_OFF = re.compile(
     r"(?i:\b(?:postpon|extend|delay|adjourn|defer|push|recess|suspend|gave|give|given|giving|"
@@ -508,8 +536,11 @@ _PUT_OFF = re.compile(
 
 
 _DAY_AFTER_CLOCK = re.compile(
-    r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|"
-    r"Satur|Sun)day)|(?P<word>today|yesterday|tomorrow))\b"
+    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:(?i:local|Eastern|Central|Mountain|Pacific|GMT|"
+    r"Greenwich\s+Mean)\s+time\s*)?,?\s*(?:on\s+)?(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day)|(?P<word>today|yesterday|tomorrow)|(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<day>[0-3]?\d)(?!\d)"
+    r"(?:,\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?)\b"
 )
 
 
@@ -674,8 +705,9 @@ class Resolver:
 
     def _r_quarter(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
-        q = ORDINALS[g["qord"].lower()]
         half = g["qunit"].lower() == "half"
+        # "the final quarter of last year" is its fourth, "the final half" its second
+        q = (2 if half else 4) if g["qord"].lower() == "final" else ORDINALS[g["qord"].lower()]
         if half and q > 2:
             return None
         year: int | None = None
@@ -861,6 +893,13 @@ class Resolver:
         else:
             direction = "future" if self._tense(c, sent) in {"future"} else "past"
         return ("DATE", f"{_season_year(code, a, direction):04d}-{code}")
+
+    def _r_year_end(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """The year whose end is meant: this one, or the last one after "since"/"from"."""
+        if self.anchor is None:
+            return ("DATE", "XXXX")
+        back = _prev_word(self.text, c.start) in {"since", "from"}
+        return ("DATE", f"{self.anchor.year - back:04d}")
 
     def _r_unit_end(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         return self._unit_value(c.groups["unit"].lower(), "this", c, sent)
@@ -1159,7 +1198,11 @@ class Resolver:
             # they had not called him a suspect"); a deadline put off still looks
             # ahead ("postponed until Tuesday morning", "gave them until Friday").
             lead = self.text[sent[0] : c.start]
-            if self._tense(c, sent) != "past" or _PUT_OFF.search(lead):
+            if (
+                self._tense(c, sent) != "past"
+                or _PUT_OFF.search(lead)
+                or _HAS_UNTIL.search(before)
+            ):
                 return "future"
             return "past"
         tense = self._tense(c, sent)
@@ -1204,9 +1247,19 @@ class Resolver:
         weekday = g.get("weekday")
         word = (g.get("word") or "").lower()
         if not weekday and not word and (m := _DAY_AFTER_CLOCK.match(self.text, c.end)):
-            # "at 10:35 a.m. (0735 GMT) Friday", "at 10 p.m. on Thursday": the
-            # time is on the day named right after it
+            # "at 10:35 a.m. (0735 GMT) Friday", "at 10 p.m. on Thursday", "at
+            # 2:46 p.m. local time on March 11, 2011": the time is on the day
+            # named right after it
             weekday, word = m.group("weekday"), (m.group("word") or "").lower()
+            if m.group("month") and m.group("month").rstrip(".").lower()[:3] in MONTHS:
+                month, day = _month(m.group("month")[:3]), int(m.group("day"))
+                year = (
+                    int(m.group("year"))
+                    if m.group("year")
+                    else _yearless(month, day, a, self._tense(c, sent))
+                )
+                if (d := _date_or_none(year, month, day)) is not None:
+                    return d.isoformat()
         if weekday:
             direction = self._bare_day_direction(c, sent)
             return _weekday_date(WEEKDAYS[weekday.lower()], a, direction).isoformat()
@@ -1256,6 +1309,9 @@ class Resolver:
         if num in {"a couple of", "couple of"}:
             return ("DURATION", _duration(num, unit))
         return ("DURATION", _duration(None, unit))
+
+    def _r_duration_ahead(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        return ("DURATION", _duration(None, c.groups["unit"]))
 
     def _r_duration_bare(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         return ("DURATION", _duration(None, c.groups["unit"]))
