@@ -72,7 +72,7 @@ def _write_rows(ix, index_dir: Path) -> None:
 
     with ix.searcher() as s:
         store.ensure_rows(index_dir, s)
-        postings_file.ensure(index_dir, s)
+    postings_file.ensure(index_dir, ix)
 
 
 def _write_postings(ix, index_dir: Path, segment) -> None:
@@ -366,8 +366,7 @@ def _build_locked(
         try:  # an index from before postings files: written once, here
             from search import postings_file
 
-            with ix.searcher() as s:
-                postings_file.ensure(index_dir, s)
+            postings_file.ensure(index_dir, ix)
         except Exception:  # a cache only
             pass
         ix.close()

@@ -29,8 +29,6 @@ import struct
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 MAGIC = b"NDPOST01"
 _HEAD = struct.Struct("<8sQ")
 MIN_DF = 32
@@ -51,7 +49,7 @@ def write(index_dir: Path, reader: Any) -> None:
     from search.bm25 import postings
 
     seg = reader.segment()
-    if seg is None:
+    if seg is None or seg.doc_count_all() < MIN_DF:
         return
     directory: dict[tuple[str, str], tuple[int, int]] = {}
     chunks: list[bytes] = []
@@ -85,13 +83,30 @@ def write(index_dir: Path, reader: Any) -> None:
             pass
 
 
-def ensure(index_dir: Path, searcher: Any) -> None:
+def ensure(index_dir: Path, ix: Any) -> None:
     """Write the postings files of live segments that lack one (a segment
-    merged by a commit, or an index built before this file existed)."""
-    for reader, _ in searcher.reader().leaf_readers():
-        seg = reader.segment() if hasattr(reader, "segment") else None
-        if seg is not None and not path_for(index_dir, seg.segment_id()).exists():
+    merged by a commit, or an index built before this file existed).
+
+    Works from the index's table of contents, so the usual case (every file
+    there) opens no reader and imports nothing: the indexer calls it on
+    every run, including a run with nothing to do. A segment of fewer than
+    `MIN_DF` documents has no frequent term and never gets a file.
+    """
+    segments = [
+        seg
+        for seg in ix._segments()
+        if seg.doc_count_all() >= MIN_DF and not path_for(index_dir, seg.segment_id()).exists()
+    ]
+    if not segments:
+        return
+    from whoosh.reading import SegmentReader
+
+    for seg in segments:
+        reader = SegmentReader(ix.storage, ix.schema, seg)
+        try:
             write(index_dir, reader)
+        finally:
+            reader.close()
 
 
 class PostingsFile:
@@ -126,8 +141,11 @@ class PostingsFile:
             return None
         return cls(mm, directory, start)
 
-    def get(self, field: str, word: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """(docnums, frequencies) of a frequent term; None for any other."""
+    def get(self, field: str, word: str) -> tuple[Any, Any] | None:
+        """(docnums, frequencies) of a frequent term as numpy arrays over the
+        map; None for any other."""
+        import numpy as np
+
         got = self._dir.get((field, word))
         if got is None:
             return None
