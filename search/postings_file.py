@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import marshal
 import mmap
-import os
 import struct
 from pathlib import Path
 from typing import Any
+
+from search.store import write_side_file
 
 MAGIC = b"NDPOST01"
 _HEAD = struct.Struct("<8sQ")
@@ -67,20 +68,8 @@ def write(index_dir: Path, reader: Any) -> None:
             chunks.append(data)
             offset += len(data)
     path = path_for(index_dir, seg.segment_id())
-    tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
-    try:
-        head = marshal.dumps(directory)
-        with tmp.open("wb") as fh:
-            fh.write(_HEAD.pack(MAGIC, len(head)))
-            fh.write(head)
-            for data in chunks:
-                fh.write(data)
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+    head = marshal.dumps(directory)
+    write_side_file(path, [_HEAD.pack(MAGIC, len(head)), head, *chunks])
 
 
 def ensure(index_dir: Path, ix: Any) -> None:

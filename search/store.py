@@ -18,7 +18,7 @@ import json
 import os
 import secrets
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -304,11 +304,24 @@ def ensure_rows(index_dir: Path, searcher) -> None:
 def _write_rows(path: Path, rows: tuple[list[int], list[tuple]]) -> None:
     import marshal
 
+    try:
+        data = marshal.dumps((ROWS_VERSION, rows[0], rows[1]))
+    except ValueError:
+        return
+    write_side_file(path, [data])
+
+
+def write_side_file(path: Path, parts: Iterable[bytes]) -> None:
+    """Write a segment's side file (a cache) whole or not at all: into a
+    temporary name, then renamed over ``path``. Best effort: a failure
+    leaves no partial file, and readers rebuild what is missing."""
     tmp = path.parent / f".{path.name}.{os.getpid()}.tmp"
     try:
-        tmp.write_bytes(marshal.dumps((ROWS_VERSION, rows[0], rows[1])))
+        with tmp.open("wb") as fh:
+            for part in parts:
+                fh.write(part)
         os.replace(tmp, path)
-    except (OSError, ValueError):
+    except OSError:
         try:
             tmp.unlink()
         except OSError:
