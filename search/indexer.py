@@ -75,23 +75,6 @@ def _write_rows(ix, index_dir: Path) -> None:
     postings_file.ensure(index_dir, ix)
 
 
-def _write_postings(ix, index_dir: Path, segment) -> None:
-    """A new segment's postings file (`search.postings_file`), written by the
-    worker that wrote the segment, in parallel with the others."""
-    try:
-        from whoosh.reading import SegmentReader
-
-        from search import postings_file
-
-        reader = SegmentReader(ix.storage, ix.schema, segment)
-        try:
-            postings_file.write(index_dir, reader)
-        finally:
-            reader.close()
-    except Exception:  # a cache only: searches decode Whoosh's blocks instead
-        pass
-
-
 def _write_timeline(ix, index_dir: Path, indexname: str, workers: int = 1) -> None:
     """Pane hook: bring the timeline's grouping file and the people file up to
     this commit (`search.timeline_groups`, `search.people_index`: only what the
@@ -166,6 +149,8 @@ def _segment_worker(
         from whoosh import index as windex
         from whoosh.writing import SegmentWriter
 
+        from search import postings_file
+
         ix = windex.open_dir(index_dir, indexname=indexname)
         # _lk=False: the main process holds the index's locks (as Whoosh's own
         # multi-process writer does for its sub-writers)
@@ -196,7 +181,10 @@ def _segment_worker(
                 store.write_segment_rows(Path(index_dir), segment.segment_id(), files, arts)
             except Exception:  # a cache only: readers rebuild what is missing
                 pass
-            _write_postings(ix, Path(index_dir), segment)
+            try:
+                postings_file.write(Path(index_dir), ix, segment)
+            except Exception:  # a cache only: searches decode Whoosh's blocks instead
+                pass
         else:
             writer._close_segment()
         results.put(("done", (number, segment)))
