@@ -67,8 +67,8 @@ def postings(reader: Any, field: str, word: str) -> tuple[np.ndarray, np.ndarray
     Reads Whoosh's W3 posting blocks directly (whoosh-reloaded 2.7): the ids
     are delta-encoded unless stored as bytes, summed here with
     ``itertools.accumulate`` (C) rather than Whoosh's generator; the
-    weights are already a float32 array. Any other matcher is read through
-    its public API.
+    weights come as a tuple of floats or an array. Any other matcher is
+    read through its public API.
     """
     from array import array
 

@@ -258,29 +258,26 @@ class Library:
             return got
         fields = []
         for field in ("title", "body"):
-            if (field, word) not in s.reader():
-                fields.append((np.empty(0, np.int64), np.empty(0)))
-                continue
-            idf = s.idf(field, word)
-            avgfl = s.avg_field_length(field) or 1
-            parts_ids, parts_sc = [], []
-            for reader, base in s.reader().leaf_readers():
-                if (field, word) not in reader:
-                    continue
-                ids, tfs = self._postings(reader, field, word)
-                norms = self._cached(
-                    f"norm:{reader.segment().segment_id()}:{field}:{avgfl!r}",
-                    lambda reader=reader, field=field, avgfl=avgfl: bm25.norms(
-                        reader, field, avgfl
-                    ),
-                )
-                sc = bm25.scores(ids, tfs, norms, idf)
-                ids, sc = bm25.drop(ids, sc, pane_rows.deleted(reader))
-                parts_ids.append(ids.astype(np.int64) + base)
-                parts_sc.append(sc)
+            parts = []
+            if (field, word) in s.reader():
+                idf = s.idf(field, word)
+                avgfl = s.avg_field_length(field) or 1
+                for reader, base in s.reader().leaf_readers():
+                    if (field, word) not in reader:
+                        continue
+                    ids, tfs = self._postings(reader, field, word)
+                    norms = self._cached(
+                        f"norm:{reader.segment().segment_id()}:{field}:{avgfl!r}",
+                        lambda reader=reader, field=field, avgfl=avgfl: bm25.norms(
+                            reader, field, avgfl
+                        ),
+                    )
+                    sc = bm25.scores(ids, tfs, norms, idf)
+                    ids, sc = bm25.drop(ids, sc, pane_rows.deleted(reader))
+                    parts.append((ids.astype(np.int64) + base, sc))
             fields.append(
-                (np.concatenate(parts_ids), np.concatenate(parts_sc))
-                if parts_ids
+                (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]))
+                if parts
                 else (np.empty(0, np.int64), np.empty(0))
             )
         # a document in both fields scores title + body, as Whoosh's union adds them
