@@ -140,14 +140,15 @@ def time_fts5(db: sqlite3.Connection, queries: list[str]) -> list[float]:
         match = " ".join(f'"{w}"' for w in q.split())
         db.execute(sql, (match,)).fetchall()
 
-    for q in queries[:WARMUP]:
-        run(q)
-    times = []
-    for q in queries:
-        t0 = time.perf_counter()
-        run(q)
-        times.append((time.perf_counter() - t0) * 1000)
-    return times
+    return time_queries(run, queries)
+
+
+def p50_p95(ms: list[float], prefix: str = "") -> dict[str, float]:
+    """``{prefix}p50_ms`` and ``{prefix}p95_ms`` of a list of timings, rounded."""
+    return {
+        f"{prefix}p50_ms": round(statistics.median(ms), 2),
+        f"{prefix}p95_ms": round(_pct(ms, 95), 2),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -170,12 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "docs": len(texts),
         "queries": len(queries),
-        "p50_ms": round(statistics.median(whoosh_ms), 2),
-        "p95_ms": round(_pct(whoosh_ms, 95), 2),
-        "cold_p50_ms": round(statistics.median(cold_ms), 2),
-        "cold_p95_ms": round(_pct(cold_ms, 95), 2),
-        "fts5_p50_ms": round(statistics.median(fts_ms), 2),
-        "fts5_p95_ms": round(_pct(fts_ms, 95), 2),
+        **p50_p95(whoosh_ms),
+        **p50_p95(cold_ms, "cold_"),
+        **p50_p95(fts_ms, "fts5_"),
     }
     if args.json:
         print(json.dumps(result))

@@ -41,9 +41,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from search_latency import (  # noqa: E402
-    _pct,
     clear_cache,
     make_queries,
+    p50_p95,
     stored_texts,
     time_queries,
     time_whoosh,
@@ -144,14 +144,10 @@ def main(argv: list[str] | None = None) -> int:
         "docs": docs,
         "shards": len(args.shards),
         "queries": len(queries),
-        "single_p50_ms": round(statistics.median(single), 2),
-        "single_p95_ms": round(_pct(single, 95), 2),
-        "single_cold_p50_ms": round(statistics.median(single_cold), 2),
-        "single_cold_p95_ms": round(_pct(single_cold, 95), 2),
-        "sharded_p50_ms": round(statistics.median(sharded), 2),
-        "sharded_p95_ms": round(_pct(sharded, 95), 2),
-        "sharded_cold_p50_ms": round(statistics.median(sharded_cold), 2),
-        "sharded_cold_p95_ms": round(_pct(sharded_cold, 95), 2),
+        **p50_p95(single, "single_"),
+        **p50_p95(single_cold, "single_cold_"),
+        **p50_p95(sharded, "sharded_"),
+        **p50_p95(sharded_cold, "sharded_cold_"),
         "overlap": round(statistics.mean(overlaps), 3) if overlaps else None,
     }
     if args.json:
