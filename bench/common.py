@@ -7,8 +7,12 @@ or the NEWSDESK_SHARED environment variable say.
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
+import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,3 +54,29 @@ def one_file_changed(corpus: Path, reindex: Callable[[], object]) -> Iterator[tu
         replace_file(victim, original)
         os.utime(victim, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         reindex()
+
+
+def child_json(code: str, *args: str) -> dict:
+    """Run ``code`` in a fresh Python (so imports and caches start cold) from
+    the repository root; its last stdout line is the JSON object returned."""
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT
+    )
+    if out.returncode:
+        raise SystemExit(f"child failed:\n{out.stderr}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+async def wait_until(
+    res: dict, t0: float, cond: Callable[[], object], what: str, limit: float
+) -> None:
+    """Poll ``cond`` every 5 ms; ``res[what]`` = seconds from ``t0`` when it
+    holds, or ``res[what + "_timeout"]`` after ``limit`` seconds. For the
+    dashboard children, which import this as ``bench.common``."""
+    start = time.perf_counter()
+    while not cond():
+        if time.perf_counter() - start > limit:
+            res[what + "_timeout"] = True
+            return
+        await asyncio.sleep(0.005)
+    res[what] = time.perf_counter() - t0

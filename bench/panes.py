@@ -26,11 +26,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from pathlib import Path
 
-from common import ROOT, one_file_changed, replace_file  # noqa: E402  (bench/ on sys.path)
+from common import child_json, one_file_changed, replace_file  # noqa: E402  (bench/ on sys.path)
 
 OPEN_CHILD = r"""
 import json, resource, sys, time
@@ -87,6 +86,7 @@ DASHBOARD_CHILD = r"""
 import asyncio, json, resource, statistics, sys, time
 T0 = time.perf_counter()
 from pathlib import Path
+from bench.common import wait_until
 from tui.app import NewsdeskApp
 from tui.components.people_pane import PeoplePane
 from tui.components.timeline_pane import TimelinePane
@@ -95,14 +95,8 @@ async def main():
     res = {}
     app = NewsdeskApp(Path(sys.argv[1]), [Path(sys.argv[2])])
     async with app.run_test(size=(140, 45)) as pilot:
-        async def until(cond, what, limit=300.0):
-            start = time.perf_counter()
-            while not cond():
-                if time.perf_counter() - start > limit:
-                    res[what + "_timeout"] = True
-                    return
-                await asyncio.sleep(0.005)
-            res[what] = time.perf_counter() - T0
+        def until(cond, what, limit=300.0):
+            return wait_until(res, T0, cond, what, limit)
         tl = app.query_one(TimelinePane)
         pp = app.query_one(PeoplePane)
         await until(lambda: app.handle.ready and app.focused is not None, "dashboard_ready_s")
@@ -144,25 +138,16 @@ asyncio.run(main())
 """
 
 
-def _child(code: str, *args: str) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT
-    )
-    if out.returncode:
-        raise SystemExit(f"child failed:\n{out.stderr}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
 def after_change(index_dir: Path, corpus: Path) -> dict:
     def reindex() -> None:
-        _child(INDEX_CHILD, str(index_dir), str(corpus))
+        child_json(INDEX_CHILD, str(index_dir), str(corpus))
 
     with one_file_changed(corpus, reindex) as (victim, original):
         res: dict = {"changed_file": str(victim)}
         replace_file(victim, original + b"\nOfficials said on Monday the talks would resume.\n")
-        got = _child(INDEX_CHILD, str(index_dir), str(corpus))
+        got = child_json(INDEX_CHILD, str(index_dir), str(corpus))
         res.update({f"after_change_{k}": v for k, v in got.items()})
-        got = _child(OPEN_CHILD, str(index_dir))
+        got = child_json(OPEN_CHILD, str(index_dir))
         res.update({f"after_change_{k}": v for k, v in got.items()})
     return res
 
@@ -177,11 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
 
     res: dict = {}
-    res.update(_child(OPEN_CHILD, str(args.index_dir)))
+    res.update(child_json(OPEN_CHILD, str(args.index_dir)))
     if args.corpus and not args.no_change:
         res.update(after_change(args.index_dir, args.corpus))
     if args.corpus and not args.no_dashboard:
-        res.update(_child(DASHBOARD_CHILD, str(args.index_dir), str(args.corpus)))
+        res.update(child_json(DASHBOARD_CHILD, str(args.index_dir), str(args.corpus)))
     res = {k: round(v, 3) if isinstance(v, float) else v for k, v in res.items()}
     if args.json:
         print(json.dumps(res))

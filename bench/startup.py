@@ -44,7 +44,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import ROOT, one_file_changed, replace_file  # noqa: E402  (bench/ on sys.path)
+from common import child_json, one_file_changed, replace_file  # noqa: E402  (bench/ on sys.path)
 
 QUERIES = ("oil prices", "tariffs", "bank of japan", "coffee", "wheat exports", "merger")
 
@@ -70,15 +70,6 @@ def _timed(cmd: list[str], **kw) -> tuple[float, subprocess.CompletedProcess]:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     _CPU[0] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, out
-
-
-def _child_json(code: str, *args: str) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT
-    )
-    if out.returncode:
-        raise SystemExit(f"child failed:\n{out.stderr}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 LIBRARY_CHILD = r"""
@@ -112,6 +103,7 @@ DASHBOARD_CHILD = r"""
 import asyncio, json, resource, statistics, sys, time
 T0 = time.perf_counter()
 from pathlib import Path
+from bench.common import wait_until
 from tui.app import NewsdeskApp
 from tui.components.people_pane import PeoplePane
 from tui.components.search_pane import SearchPane
@@ -123,14 +115,8 @@ async def main():
     res = {}
     app = NewsdeskApp(Path(sys.argv[1]), [Path(sys.argv[2])])
     async with app.run_test(size=(140, 45)) as pilot:
-        async def until(cond, what, limit=120.0):
-            start = time.perf_counter()
-            while not cond():
-                if time.perf_counter() - start > limit:
-                    res[what + "_timeout"] = True
-                    return
-                await asyncio.sleep(0.005)
-            res[what] = time.perf_counter() - T0
+        def until(cond, what, limit=120.0):
+            return wait_until(res, T0, cond, what, limit)
         pane = app.query_one(SearchPane)
         await until(lambda: app.handle.ready and app.focused is not None, "dashboard_ready_s")
         tl = app.query_one(TimelinePane)
@@ -228,7 +214,7 @@ def reindex(index_dir: Path, corpus: Path) -> dict:
     ):
         res: dict = {"changed_file": str(victim)}
         replace_file(victim, original + b"\nOfficials said on Monday the talks would resume.\n")
-        child = _child_json(REINDEX_CHILD, str(index_dir), str(corpus))
+        child = child_json(REINDEX_CHILD, str(index_dir), str(corpus))
         res["reindex_work_s"] = child["work_s"]
         res["reindex_work_cpu_s"] = child["work_cpu_s"]
         res["reindex_updated"] = child["updated"]
@@ -258,10 +244,10 @@ def main(argv: list[str] | None = None) -> int:
     res.update(cli_search(args.index_dir, args.runs))
     # first open after the index changed (pane caches built), then a later one
     for prefix in ("first_", ""):
-        lib = _child_json(LIBRARY_CHILD, str(args.index_dir))
+        lib = child_json(LIBRARY_CHILD, str(args.index_dir))
         res.update({f"{prefix}lib_{k}": v for k, v in lib.items()})
     if args.corpus and not args.no_dashboard:
-        dash = _child_json(
+        dash = child_json(
             DASHBOARD_CHILD, str(args.index_dir), str(args.corpus), json.dumps(list(QUERIES[:4]))
         )
         res.update({f"dashboard_{k}" if k == "rss_mb" else k: v for k, v in dash.items()})
