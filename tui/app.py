@@ -202,7 +202,6 @@ class NewsdeskApp(App[None]):
         self.query_one(SearchPane).reload()
         if message.changed:
             self._load_problems()
-        if message.changed:
             self.notify("New articles in the index; panes reloaded.", timeout=3)
 
     @on(LibraryFailed)
