@@ -805,3 +805,51 @@ def test_final_quarter_is_the_fourth() -> None:
 def test_later_than_planned_is_a_delay_not_a_date() -> None:
     found = extract_timexes("The plant opened two years later than planned.", FRI)
     assert [(t.expression, t.type, t.value) for t in found] == [("two years", "DURATION", "P2Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Police said the blast occurred shortly before midnight.",
+         "shortly before midnight", "2013-03-22T24:00"),
+        ("Flights resume each day at noon.", "noon", "2013-03-22T12:00"),
+        ("The deadline is midnight on Monday, the minister said.", "midnight", "2013-03-25T24:00"),
+        ("Parliament will vote at 18:00 local time (16:00 GMT).", "18:00", "2013-03-22T18:00"),
+        ("The polls close at 22:00 on Sunday.", "22:00", "2013-03-24T22:00"),
+    ],
+)
+def test_noon_midnight_and_24_hour_clock(text: str, expr: str, value: str) -> None:
+    t = one(text, FRI, expr)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was high noon for the government.",
+        "He starred in Midnight Express years ago.",
+        "The score was 21:19 after the break.",
+        "Read John 3:16 again.",
+        "The H1N1 virus and the Q7 engine were discussed.",
+    ],
+)
+def test_titles_scores_and_codes_are_no_times(text: str) -> None:
+    assert [t for t in extract_timexes(text, FRI) if t.type in {"TIME", "DATE"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The results for Q4 2012 beat forecasts.", "Q4 2012", "2012-Q4"),
+        ("The 2012 Q4 figures were strong.", "2012 Q4", "2012-Q4"),
+        ("Q4'12 was weak, analysts said.", "Q4'12", "2012-Q4"),
+        ("Sales in H1 2013 fell.", "H1 2013", "2013-H1"),
+        ("Sales in Q1 of this year fell too.", "Q1 of this year", "2013-Q1"),
+        ("In Q3, the company lost money.", "Q3", "2012-Q3"),  # not reached yet: last year's
+        ("Revenue for FY2013 rose.", "FY2013", "2013"),
+        ("FY 12 was weaker.", "FY 12", "2012"),
+    ],
+)
+def test_business_shorthand_for_quarters_and_fiscal_years(text: str, expr: str, value: str) -> None:
+    t = one(text, FRI, expr)
+    assert (t.type, t.value) == ("DATE", value)

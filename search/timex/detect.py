@@ -174,6 +174,15 @@ _RULES_SRC: list[tuple[str, str]] = [
             rf"|the\s+(?P<qy>{YEAR})\s+(?P<span>quarter|period)(?!\w)"
         ),
     ),
+    # "Q4 2012", "Q1 of this year", "2013 Q2", "H1 2013", "in Q3", "FY2013", "FY 13":
+    # the business pages' shorthand for quarters, halves and fiscal years
+    (
+        "qcode",
+        r"(?:(?P<pq>[QH])(?P<pqn>[1-4])(?:\s+(?:of\s+)?(?:" + YEAR_G
+        + r"|(?i:(?P<yrel>this|last|next)\s+year))|\s*['’](?P<yy>\d\d))?"
+        + r"|(?P<year2>" + YEAR + r")\s+(?P<sq>[QH])(?P<sqn>[1-4])"
+        + r"|FY\s?(?P<fy>" + YEAR + r"|\d\d(?!\d)))(?![\w-])",
+    ),
     # "the current fiscal year", "the full year"
     (
         "fiscal_year",
@@ -286,7 +295,8 @@ _RULES_SRC: list[tuple[str, str]] = [
     (
         "clock",
         r"(?:(?i:(?P<pre>around|shortly\s+after|shortly\s+before|just\s+after|just\s+before))\s+)?"
-        r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?)(?![\w])"
+        r"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?)(?![\w])"
+        r"|(?P<named>(?i:noon|midnight))(?![\w-]))"
         r"(?:\s+(?P<tz>[A-Z]{2,4})(?![\w]))?"
         rf"(?:,?\s+(?:{WEEKDAY_G}|(?i:(?P<word>today|yesterday|tomorrow))|{MONTH_WITH_DAY}\s+{DAY}))?",
     ),
@@ -363,7 +373,9 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "month_relyear": _MONTH_KEYS, "month": _MONTH_KEYS,
     "iso": ("-",), "slash": ("/",), "year": ("1", "2"),
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),
-    "quarter_ref": ("quarter", "period"), "fiscal_year": ("year",), "year_ago": ("year",),
+    "quarter_ref": ("quarter", "period"),
+    "qcode": ("q1", "q2", "q3", "q4", "h1", "h2", "fy"),
+    "fiscal_year": ("year",), "year_ago": ("year",),
     "season": ("spring", "summer", "fall", "autumn", "winter"), "unit_end": (" of ",),
     "year_end": ("year end", "year-end", "year's end", "year’s end"),
     "rel_unit": _UNIT_KEYS + ("night", "morning", "afternoon", "evening"),
@@ -374,7 +386,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "earlier", "later", "from now", "hence"),
     "weekday": _WEEKDAY_KEYS,
     "part_of_day": ("morning", "afternoon", "evening", "night", "midday"),
-    "clock": ("a.m", "p.m", "am", "pm"), "clock24": (":",),
+    "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"), "clock24": (":",),
     "duration": _UNIT_KEYS, "duration_vague": _UNIT_KEYS, "duration_bare": _UNIT_KEYS,
     "duration_adj": ("-",), "duration_ahead": ("ahead",),
     "set": ("every", "each", "per ", "annual", "yearly", "daily", "weekly", "monthly", "hourly",

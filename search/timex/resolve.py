@@ -259,6 +259,13 @@ def plausible(text: str, c: Candidate) -> bool:
             )
     if rule == "weekday":
         return True
+    if rule == "clock" and g.get("named"):
+        # "high noon", "Midnight Express", "the Midnight Oil tour": no time of day
+        if _prev_word(text, c.start) == "high":
+            return False
+        if text[c.start].isupper() and not _at_sentence_start(text, c.start):
+            return False
+        return not text[c.end : c.end + 1] == " " or not _next_word(text, c.end)[:1].isupper()
     if rule == "ago" and _THAN_NEXT.match(text, c.end):
         return False  # "two years later than planned": a length of delay, not a date
     if rule == "year_end":
@@ -323,6 +330,10 @@ def plausible(text: str, c: Candidate) -> bool:
 
 
 _THAN_NEXT = re.compile(r"\s+than\b")
+# Words before a bare "18:00" that make it a clock time ("at 18:00", "until 06:00")
+_CLOCK_CUES = frozenset("at by until till from before after since around about to".split())
+_LOCAL_TIME = re.compile(r"\s+(?:local|Eastern|Central|Mountain|Pacific)\s+time\b", re.IGNORECASE)
+_QCODE_PREPS = frozenset("in for during the its their of by since".split())
 _YEAR_END_PREPS = frozenset(
     "by at since until till before after through toward towards from near around".split()
 )
@@ -781,6 +792,28 @@ class Resolver:
         if a is None:
             return ("DATE", "XXXX-QX")
         return ("DATE", self._previous_quarter(a))
+
+    def _r_qcode(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        if g.get("fy"):
+            fy = g["fy"]
+            return ("DATE", fy if len(fy) == 4 else f"20{fy}")
+        kind, n = (g["pq"], int(g["pqn"])) if g.get("pq") else (g["sq"], int(g["sqn"]))
+        if kind == "H" and n > 2:
+            return None
+        year: int | None = None
+        if g.get("year") or g.get("year2"):
+            year = int(g.get("year") or g["year2"])
+        elif g.get("yy"):
+            year = 2000 + int(g["yy"])
+        elif g.get("yrel"):
+            year = self._rel_year(g["yrel"])
+        else:
+            if kind == "H" or _prev_word(self.text, c.start) not in _QCODE_PREPS:
+                return None  # a bare "Q3" is a quarter only after "in", "for", "the"
+            year = self._quarter_year(n * 2 - 1 if kind == "H" else n, c, sent)
+        ys = f"{year:04d}" if year is not None else "XXXX"
+        return ("DATE", f"{ys}-{kind}{n}")
 
     def _r_fiscal_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         which = _norm(c.groups.get("which"))
@@ -1268,6 +1301,10 @@ class Resolver:
 
     def _r_clock(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
+        if g.get("named"):
+            # "shortly before midnight", "at noon on Friday"
+            hhmm = "12:00" if g["named"].lower() == "noon" else "24:00"
+            return ("TIME", f"{self._clock_day(c, sent)}T{hhmm}")
         hour = int(g["hour"])
         minute = int(g["minute"] or 0)
         if not 1 <= hour <= 12:
@@ -1281,8 +1318,10 @@ class Resolver:
 
     def _r_clock24(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
-        if not g.get("tz"):
-            return None
+        if not g.get("tz") and not (
+            _prev_word(self.text, c.start) in _CLOCK_CUES or _LOCAL_TIME.match(self.text, c.end)
+        ):
+            return None  # "the 2:30 mark", "John 3:16", a score: a time only when told so
         hour = int(g["hour"])
         if hour > 24:
             return None
