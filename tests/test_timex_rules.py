@@ -853,3 +853,32 @@ def test_titles_scores_and_codes_are_no_times(text: str) -> None:
 def test_business_shorthand_for_quarters_and_fiscal_years(text: str, expr: str, value: str) -> None:
     t = one(text, FRI, expr)
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The ceasefire was agreed on 21 November last year.", "21 November last year",
+         "2012-11-21"),
+        ("The law was signed Nov. 21 last year.", "Nov. 21 last year", "2012-11-21"),
+        ("It takes effect Jan. 1 next year.", "Jan. 1 next year", "2014-01-01"),
+    ],
+)
+def test_day_and_month_in_a_named_year(text: str, expr: str, value: str) -> None:
+    t = one(text, FRI, expr)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Police said on Friday they had arrested two men earlier in the week.",
+         "earlier in the week", "2013-W12"),
+        ("He arrived on March 3, 2012. Later in the month, he left.", "Later in the month",
+         "2012-03"),
+        ("Earlier in the year, sales fell.", "Earlier in the year", "2013"),
+    ],
+)
+def test_earlier_in_the_unit_is_the_one_being_told(text: str, expr: str, value: str) -> None:
+    t = one(text, FRI, expr)
+    assert (t.type, t.value) == ("DATE", value)

@@ -94,6 +94,8 @@ SPELLED_YEAR = ci(
 )
 POD = ci(r"(?P<pod>morning|afternoon|evening|night)")
 DECADE_ALT = alternation(DECADE_WORDS)
+# "Nov. 21 last year", "21 November this year": the day, in the year named
+REL_YEAR = r"\s+(?i:(?P<yrel>this|last|next)\s+year)(?![\w'’])"
 
 
 @dataclass(slots=True)
@@ -108,14 +110,14 @@ class Candidate:
 
 _RULES_SRC: list[tuple[str, str]] = [
     # "Monday, Feb. 3, 2025", "Aug. 1", "March 26, 1996", "Feb 26"
-    ("mdy", rf"(?:{WEEKDAY_G},?\s+)?{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G})?"),
+    ("mdy", rf"(?:{WEEKDAY_G},?\s+)?{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G}|{REL_YEAR})?"),
     # "the week of March 6": the week holding that day
     ("week_of", rf"(?i:the\s+week\s+of)\s+{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G})?"),
     # "3 February 2025", "the 26th of June"
     (
         "dmy",
         rf"(?:{WEEKDAY_G},?\s+)?(?:(?i:the)\s+)?{DAY}(?:\s+(?i:of))?\s+"
-        rf"{MONTH_WITH_DAY}(?:,?\s+{YEAR_G})?",
+        rf"{MONTH_WITH_DAY}(?:,?\s+{YEAR_G}|{REL_YEAR})?",
     ),
     ("iso", r"(?<![\d-])(?P<year>(?:1[6-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
     (
@@ -236,6 +238,11 @@ _RULES_SRC: list[tuple[str, str]] = [
         ),
     ),
     ("weekend", ci(r"the\s+(?P<unit>weekend)(?!\w)")),
+    # "earlier in the week", "later in the year": the unit being told
+    (
+        "in_the_unit",
+        ci(r"(?P<mod>early|late|earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![\w'’-])"),
+    ),
     (
         "deictic",
         ci(
@@ -379,7 +386,8 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"), "unit_end": (" of ",),
     "year_end": ("year end", "year-end", "year's end", "year’s end"),
     "rel_unit": _UNIT_KEYS + ("night", "morning", "afternoon", "evening"),
-    "weekend": ("weekend",), "deictic": ("yesterday", "today", "tomorrow", "tonight"),
+    "weekend": ("weekend",), "in_the_unit": (" in the ",),
+    "deictic": ("yesterday", "today", "tomorrow", "tonight"),
     "ref": ("now", "current", "present", "recent", "lately", "past", "future", "term", "soon",
             "possible", "being", "days"),
     "spelled_year": ("nineteen", "eighteen", "thousand"),

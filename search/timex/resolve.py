@@ -613,6 +613,9 @@ class Resolver:
             return ("DATE", d.isoformat()) if d else None
         if self.anchor is None:
             return ("DATE", f"XXXX-{month:02d}-{day:02d}")
+        if g.get("yrel"):
+            d = _date_or_none(self._rel_year(g["yrel"]) or self.anchor.year, month, day)
+            return ("DATE", d.isoformat()) if d else None
         tense = self._tense(c, sent)
         if m := _LAST_NEXT_BEFORE.search(self.text, max(0, c.start - 14), c.start):
             # "shot to death last Oct. 23", "due next March 1": the word says which way
@@ -1023,6 +1026,10 @@ class Resolver:
             unit_code = {"month": "M", "week": "W", "quarter": "Q"}[key]
             return ("DATE", shift_value(v, unit_code, offset) or v if offset else v)
         return None
+
+    def _r_in_the_unit(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """"Earlier in the week": the week the story is telling, else this one."""
+        return self._anaphoric(c.groups["unit"].lower(), 0)
 
     def _r_rel_unit(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
