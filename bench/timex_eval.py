@@ -1,6 +1,7 @@
 """Score the timeline engine on TempEval-3 TimeML data (TimeBank, AQUAINT).
 
     python bench/timex_eval.py [TML_DIR ...] [--shared PATH] [--errors N] [--save PRED.json]
+                               [--resolver ours|dateparser|dateparser-or-ours]
 
 With no folder it scores TimeBank and AQUAINT from ../shared/tempeval one after
 the other. Text and offsets come from shared's own converter and the figures
@@ -16,6 +17,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -29,8 +31,57 @@ sys.path.insert(0, str(ROOT))
 
 from search.timex import extract_timexes  # noqa: E402
 
+_CALENDAR = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d))?(T.*)?")
 
-def predict(tml_dir: Path, shared: Path) -> tuple[dict[str, list[dict[str, object]]], int, float]:
+
+class DateparserResolver:
+    """Our spans, valued by ``dateparser.parse`` instead of our resolver.
+
+    The issue asks for dateparser "where it is strong (parsing and resolving a
+    known phrase)". This measures that: each DATE/TIME phrase our grammar finds
+    whose value is a calendar day, week, month or year is handed to dateparser
+    with the publication date as RELATIVE_BASE, and its answer is written at
+    our value's granularity. Values dateparser has no form for (quarters,
+    seasons, decades, PRESENT_REF, durations, sets) keep ours; a phrase it
+    cannot read is dropped, or keeps ours with ``fill``. ``counts`` says how
+    often each happened.
+    """
+
+    def __init__(self, fill: bool = False) -> None:
+        self.fill = fill
+        import dateparser  # slow import; only in this mode
+
+        self._parse = dateparser.parse
+        self.counts = {"same": 0, "different": 0, "unread": 0, "not_calendar": 0}
+
+    def value(self, expression: str, ours: str, anchor: dt.date) -> str | None:
+        m = _CALENDAR.fullmatch(ours)
+        if m is None:
+            self.counts["not_calendar"] += 1
+            return ours
+        base = dt.datetime(anchor.year, anchor.month, anchor.day, 12)
+        got = self._parse(expression, languages=["en"], settings={"RELATIVE_BASE": base})
+        if got is None:
+            self.counts["unread"] += 1
+            return ours if self.fill else None
+        d = got.date()
+        if m.group(4):
+            iso = d.isocalendar()
+            value = f"{iso[0]:04d}-W{iso[1]:02d}"
+        elif m.group(3):
+            value = d.isoformat()
+        elif m.group(2):
+            value = f"{d.year:04d}-{d.month:02d}"
+        else:
+            value = f"{d.year:04d}"
+        value += m.group(5) or ""
+        self.counts["same" if value == ours else "different"] += 1
+        return value
+
+
+def predict(
+    tml_dir: Path, shared: Path, dp: DateparserResolver | None = None
+) -> tuple[dict[str, list[dict[str, object]]], int, float]:
     """Run the engine on every document; returns predictions, word count, seconds."""
     sys.path.insert(0, str(shared / "eval"))
     from timeml_to_text import load_dir  # type: ignore[import-not-found]
@@ -46,10 +97,17 @@ def predict(tml_dir: Path, shared: Path) -> tuple[dict[str, list[dict[str, objec
         t0 = time.perf_counter()
         timexes = extract_timexes(text, anchor)
         elapsed += time.perf_counter() - t0
-        preds[doc_id] = [
-            {"start": t.start, "end": t.end, "text": t.expression, "value": t.value, "type": t.type}
-            for t in timexes
-        ]
+        rows = []
+        for t in timexes:
+            value: str | None = t.value
+            if dp is not None and t.type in {"DATE", "TIME"}:
+                value = dp.value(t.expression, t.value, anchor)
+            if value is not None:
+                rows.append(
+                    {"start": t.start, "end": t.end, "text": t.expression, "value": value,
+                     "type": t.type}
+                )
+        preds[doc_id] = rows
     return preds, words, elapsed
 
 
@@ -61,6 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", help="path of shared/ (default ../shared or $NEWSDESK_SHARED)")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
     ap.add_argument("--save", help="also keep the predictions JSON here")
+    ap.add_argument(
+        "--resolver",
+        choices=["ours", "dateparser", "dateparser-or-ours"],
+        default="ours",
+        help="who gives calendar values to the phrases found (default: ours); "
+        "dateparser-or-ours keeps our value where dateparser reads nothing",
+    )
     args = ap.parse_args(argv)
     shared = shared_dir(args.shared)
     dirs = [Path(d) for d in args.dirs] or [
@@ -69,7 +134,14 @@ def main(argv: list[str] | None = None) -> int:
     ]
     scorer = shared / "eval" / "timex_score.py"
     for d in dirs:
-        preds, words, secs = predict(d, shared)
+        dp = (
+            DateparserResolver(fill=args.resolver == "dateparser-or-ours")
+            if args.resolver != "ours"
+            else None
+        )
+        preds, words, secs = predict(d, shared, dp)
+        if dp is not None:
+            print(f"dateparser on {d.name}: {dp.counts}")
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
             json.dump(preds, f)
             pred_path = f.name
