@@ -998,13 +998,18 @@ def group_events(events: list[Event]) -> list[TimelineEntry]:
     Two events are one entry when they have the same value and sentences
     that share most of their words; the entry lists every source. Events of
     one article are never merged with each other (an article does not
-    report the same thing twice with the same date). Each event joins the
-    first (earliest made) group it fits.
+    report the same thing twice with the same date), and a second expression
+    of the same value in the same sentence ("in 2024 ... that year") is no
+    second event. Each event joins the first (earliest made) group it fits.
     """
     from search.timex import granularity
 
     by_value: dict[str, list[Event]] = defaultdict(list)
+    told: set[tuple[str, str, str]] = set()
     for e in events:
+        if (e.doc, e.value, e.sentence) in told:
+            continue
+        told.add((e.doc, e.value, e.sentence))
         by_value[e.value].append(e)
     made: list[tuple[int, list[Event]]] = []  # (position of the first event, group)
     position = {id(e): i for i, e in enumerate(events)}

@@ -521,17 +521,26 @@ class _Old:
 def _calendar_events(
     index_dir: Path, reader: Any, seg: str, skip: frozenset[int] | set[int]
 ) -> Iterator[tuple[str, str, tuple]]:
-    """(value, sort key, stored event) of one segment's live calendar events."""
+    """(value, sort key, stored event) of one segment's live calendar events.
+
+    Two expressions of one value in one sentence of one article ("in 2024 ...
+    that year") tell one happening: only the first is an event here, so the
+    pane shows one entry where `newsdesk timeline` lists both expressions.
+    """
     _, arts = pane_rows.segment_rows(index_dir, reader, "article")
     titles = {r[0]: r[pane_rows.ARTICLE_TITLE] for r in arts}
     ids, rows = pane_rows.segment_rows(index_dir, reader, "event")
     rows = rows if isinstance(rows, list) else list(rows)
+    told: set[tuple[str, str, str]] = set()
     for k, num in enumerate(ids):
         row, rows[k] = rows[k], None  # let each row go once read (200 MB at 50k)
         doc, start, end, expr, typ, value, sentence, adate, key = row
         if typ not in CALENDAR_TYPES or not key or num in skip:
             continue
         clean = _WS.sub(" ", sentence).strip()
+        if (doc, value, clean) in told:
+            continue
+        told.add((doc, value, clean))
         ev = (doc, start, end, expr, typ, clean, titles.get(doc, ""), adate, seg, num)
         yield value, key, ev
 

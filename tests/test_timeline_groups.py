@@ -127,7 +127,8 @@ def _story(rng: random.Random, i: int, version: int = 0) -> str:
         topic, day = rng.choice(topics), rng.choice(days)
         verb = rng.choice(["resumed", "stalled", "ended", "were announced"])
         more = " ".join(rng.sample(extra, rng.randint(0, 5)))
-        lines.append(f"The {topic} {verb} {more} on {day}, officials said ({version}).")
+        again = f" and again on {day}" if k % 3 == 2 else ""  # one value twice in a sentence
+        lines.append(f"The {topic} {verb} {more} on {day}{again}, officials said ({version}).")
         if k % 2:
             lines.append(f"Traders said the {topic} would matter through {day}.")
     return f"date: 1987-04-0{1 + i % 9}\ntitle: Story {i}\n\n" + "\n\n".join(lines) + "\n"
@@ -529,3 +530,19 @@ def test_people_kept_per_change_equal_people_from_every_row(
         assert lib.people() == people
         for p in people:
             assert lib.quotes(p.name) == quotes.get(person_key(p.name), [])
+
+
+def test_one_value_twice_in_a_sentence_is_one_entry(tmp_path: Path, seeds_dir: Path) -> None:
+    """The Globe's "... in 2024 ... that year" is one happening on the pane, while
+    `newsdesk timeline` still lists both expressions (the per-expression contract)."""
+    build_index([seeds_dir], tmp_path / "ix")
+    with Library.open(tmp_path / "ix") as lib:
+        events = [e for e in lib.timeline() if e.value == "2024"]
+        by_sentence = Counter((e.doc, e.sentence) for e in events)
+        (doc, sentence), n = by_sentence.most_common(1)[0]
+        assert n >= 2, "the seeds have a sentence naming 2024 twice"
+        entries = [t for t in lib.timeline_entries() if t.value == "2024"]
+        telling = [t for t in entries if any(e.doc == doc and e.sentence == sentence
+                                               for e in t.events)]
+        assert len(telling) == 1
+        assert len(entries) == len(by_sentence)
