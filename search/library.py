@@ -225,6 +225,20 @@ class Library:
                 suggestion = self._suggest(s, q, query)
         return SearchPage(query, hits, total, exact, suggestion)
 
+    def latest(self, *, limit: int = 20) -> SearchPage:
+        """The newest articles (by publication date), each with its lead as the
+        snippet: what the search pane lists before anything is typed, so the
+        dashboard opens on the news rather than on an empty list."""
+        articles = self.articles()  # newest first; undated ones last
+        with self._lock:
+            s = self._searcher
+            hits = []
+            for info in articles[:limit]:
+                num = s.document_number(doc=info.doc)
+                if num is not None:
+                    hits.append(self._make_hit(s, num, None, frozenset()))
+        return SearchPage("", tuple(hits), len(articles), True)
+
     def _bm25_top(self, s, words: list[str], limit: int) -> list[tuple[float, int]]:
         """Top ``limit`` (score, docnum) for 1–3 plain words over title and body:
         what Whoosh computes for `(title:w OR body:w) [AND …]` with BM25F, the

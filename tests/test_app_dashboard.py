@@ -72,6 +72,28 @@ async def test_typing_a_query_shows_results_with_seed_title(index_dir: Path) -> 
         assert "tariffs" in preview.lower() and "match" in preview
 
 
+async def test_empty_box_lists_the_newest_articles_first(index_dir: Path) -> None:
+    """The dashboard opens on the news, newest first, not on an empty list; clearing
+    the box after a search brings that list back."""
+    app = make_app(index_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        results = options_text(app.query_one("#results", OptionList))
+        assert len(results) == 2
+        assert "2025-08-04" in results[0] and "2025-08-03" in results[1]
+        status = static_text(app.query_one("#search-status", Static))
+        assert "2 articles indexed" in status and "newest first" in status
+        preview = static_text(app.query_one("#preview-text", Static))
+        assert "Enter to read" in preview and "match" not in preview
+        await pilot.press(*"champagne")
+        await settle(app, pilot, 0.3)
+        assert "result" in static_text(app.query_one("#search-status", Static))
+        await pilot.press(*["backspace"] * len("champagne"))
+        await settle(app, pilot, 0.3)
+        assert options_text(app.query_one("#results", OptionList)) == results
+        assert "newest first" in static_text(app.query_one("#search-status", Static))
+
+
 async def test_close_miss_shows_did_you_mean(index_dir: Path) -> None:
     app = make_app(index_dir)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -93,8 +93,11 @@ class SearchPane(Vertical):
             return
         query = self.query_text
         if not query:
-            self._show_page(SearchPage(query="", hits=(), total=0, exact=True))
-            self._status(Content("Type to search; Enter moves to the results."), "")
+            if self.handle.ready:
+                self._latest_worker()  # the newest articles, as when the pane opened
+            else:
+                self._show_page(SearchPage(query="", hits=(), total=0, exact=True))
+                self._status(Content("Type to search; Enter moves to the results."), "")
             return
         if not self.handle.ready:
             self._status(Content("The index is still being built…"), "")
@@ -229,7 +232,9 @@ class SearchPane(Vertical):
             meta = " · ".join(p for p in (hit.date or "undated", hit.source or "", hit.path) if p)
             header = [plain(hit.title, "bold"), Content("\n"), plain(meta, "dim"), Content("\n\n")]
         count = len(message.spans)
-        footer = f"\n\n{count} match{'es' if count != 1 else ''} · Enter to read"
+        footer = "\n\nEnter to read"
+        if message.query:
+            footer = f"\n\n{count} match{'es' if count != 1 else ''} · Enter to read"
         # A preview of a 20 MB dump must not wrap 20 MB: show a window of it.
         start, end = window_around(
             message.text, message.spans[0][0] if message.spans else 0, PREVIEW_CHARS
@@ -291,24 +296,24 @@ class SearchPane(Vertical):
         self.query_one("#results", OptionList).focus()
 
     def reload(self) -> None:
-        """The library (re)opened: run the current query again, or say what is there."""
-        if self.query_text:
-            self.run_search()
-        else:
-            self._count_worker()
+        """The library (re)opened: run the current query again, or list the newest."""
+        self.run_search()
 
-    @work(thread=True, exclusive=True, group="count", exit_on_error=False)
-    def _count_worker(self) -> None:
+    @work(thread=True, exclusive=True, group="latest", exit_on_error=False)
+    def _latest_worker(self) -> None:
         try:
-            count = self.handle.call(lambda lib: len(lib.articles()))
+            page = self.handle.call(lambda lib: lib.latest(limit=RESULT_LIMIT))
         except Exception:
             return
-        if count is not None:
-            self.app.call_from_thread(self._show_count, count)
+        if page is not None:
+            self.app.call_from_thread(self._show_latest, page)
 
-    def _show_count(self, count: int) -> None:
+    def _show_latest(self, page: SearchPage) -> None:
+        """An empty box lists the newest articles, with how many there are."""
         if self.query_text:
-            return
+            return  # the user typed meanwhile: their results win
+        self._show_page(page)
+        count = page.total
         if count == 0:
             # An empty corpus is the first thing a new user may meet: say where
             # we looked and what we read, not just "0".
@@ -326,7 +331,13 @@ class SearchPane(Vertical):
             return
         noun = "article" if count == 1 else "articles"
         self._status(
-            join([(f"{count} {noun} indexed", "bold"), (" · type to search", "dim")]), ""
+            join(
+                [
+                    (f"{count} {noun} indexed", "bold"),
+                    (" · newest first · type to search", "dim"),
+                ]
+            ),
+            "",
         )
 
 
