@@ -265,7 +265,8 @@ def plausible(text: str, c: Candidate) -> bool:
             return False
         if text[c.start].isupper() and not _at_sentence_start(text, c.start):
             return False
-        return not text[c.end : c.end + 1] == " " or not _next_word(text, c.end)[:1].isupper()
+        nxt = _next_word(text, c.end) if text[c.end : c.end + 1] == " " else ""
+        return not nxt[:1].isupper()
     if rule == "ago" and _THAN_NEXT.match(text, c.end):
         return False  # "two years later than planned": a length of delay, not a date
     if rule == "year_end":
