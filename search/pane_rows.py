@@ -17,6 +17,7 @@ import os
 import secrets
 import struct
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -178,6 +179,39 @@ STORE_SLACK_MIN = 4 << 20
 Piece = tuple[str, Any]
 
 
+# A store no header names, untouched this long, is left over (its header was
+# unreadable or of an older format, so the new one could not know its name).
+STRAY_AGE = 60.0
+
+
+def _drop_stray_stores(path: Path, keep: str) -> None:
+    """Delete the header's other stores that nothing is writing any more.
+
+    A writer racing us writes its store just before its header, so a store
+    modified in the last `STRAY_AGE` seconds is left alone; a reader holding
+    a deleted store open keeps reading it, one that has not opened it yet
+    finds it gone and reads the header again (`open_stored`).
+    """
+    now = time.time()
+    prefix = path.name + "-"
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return
+    for name in names:
+        tail = name[len(prefix) :]
+        if not name.startswith(prefix) or name == keep or len(tail) != 12:
+            continue
+        if any(c not in "0123456789abcdef" for c in tail):
+            continue
+        stray = path.with_name(name)
+        try:
+            if now - stray.stat().st_mtime >= STRAY_AGE:
+                stray.unlink()
+        except OSError:
+            pass
+
+
 def store_path(path: Path, name: str) -> Path:
     """The store ``name`` of the header at ``path`` (ValueError if it is not one)."""
     if os.sep in name or not name.startswith(path.name + "-"):
@@ -290,6 +324,7 @@ def save_stored(
         if fd is not None and old_store is not None:
             # still locked: whoever waits to append to it finds it gone
             store_path(path, old_store).unlink(missing_ok=True)
+        _drop_stray_stores(path, name)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -46,11 +46,11 @@ from search.records import Event, TimelineEntry
 
 SIMILAR = 0.35  # Jaccard overlap of sentence words that makes two reports one
 CALENDAR_TYPES = ("DATE", "TIME")
-FILE_VERSION = 4  # 4: blocks in a store; each value's group keys a block of their own
-MAGIC = b"NDTL\x00\x00\x00\x04"
-# version 2 kept its blocks in the header's own file; still read (and moved to a
-# store by the next update) instead of being grouped again from scratch
-_V2 = (b"NDTL\x00\x00\x00\x02", 2)
+# 4: blocks in a store; each value's group keys a block of their own.
+# 5: a value named twice in one sentence of an article is one event; an older
+# file is grouped again from scratch (once), not copied with those repeats.
+FILE_VERSION = 5
+MAGIC = b"NDTL\x00\x00\x00\x05"
 # values with this many events keep their words in the file: replaying "1986"
 # (18,700 events at 50k) spent most of its time splitting sentences again
 WORDS_MIN = 500
@@ -432,9 +432,7 @@ class _Header:
 
 def _read_header(fh: BinaryIO, with_update: bool = False) -> tuple[_Header, dict | None, int]:
     """(header, update part or None, where blocks start); ValueError if unusable."""
-    data, upd, base = pane_rows.read_frame_or_older(
-        fh, (MAGIC, FILE_VERSION), _V2, "timeline", with_update
-    )
+    data, upd, base = pane_rows.read_frame(fh, MAGIC, FILE_VERSION, "timeline", with_update)
     header = _Header(data)
     # a cut-short file (a full disk, a copy interrupted) is rebuilt, not read past its end
     ends = [off + length for off, length in header.blocks]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import marshal
+import os
 import random
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -366,11 +367,14 @@ def _timeline_as_version_2(data: bytes) -> bytes:
     return pane_rows.FRAME.pack(b"NDTL\x00\x00\x00\x02", len(h1), len(h2)) + h1 + h2 + blocks
 
 
-def test_a_version_2_timeline_file_is_read_and_moved_to_a_store(
+def test_older_pane_files_people_read_as_they_are_timeline_grouped_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # an index from before the store: its one-piece file is used as it is,
-    # and the next update moves its blocks into a store (no regrouping)
+    # an index from before the store: its one-piece people file is used as it
+    # is, and the next update moves its blocks into a store (no regrouping).
+    # A timeline file older than version 5 counted a value named twice in a
+    # sentence as two events: it is grouped again at once, and a store no
+    # header names any more (an older file's) is deleted when the new one is written
     rng = random.Random(4)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -396,11 +400,16 @@ def test_a_version_2_timeline_file_is_read_and_moved_to_a_store(
         (index_dir / name).unlink()
     path.write_bytes(old)
     ppath.write_bytes(pold)
+    stray = path.with_name(path.name + "-" + "0" * 12)
+    stray.write_bytes(b"an older file's blocks")
+    os.utime(stray, (0, 0))
     _entries_match(index_dir)
     with Library.open(index_dir) as lib:
         assert lib.people() == people
         assert all(lib.quotes(p.name) for p in people if p.quotes)
-    assert path.read_bytes() == old and ppath.read_bytes() == pold  # read as they are
+    assert ppath.read_bytes() == pold  # read as it is
+    assert path.read_bytes() != old and len(_stores(index_dir)) == 1  # grouped again
+    assert not stray.exists()
     replays: list[int] = []
 
     def counting_regroup(events, groups, removed, added, *args, **kw):
