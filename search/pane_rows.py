@@ -107,6 +107,12 @@ def read_frame(
 
 
 
+def frame_bytes(magic: bytes, head: dict, upd: dict) -> bytes:
+    """A pane file's header as `read_frame` reads it: the frame, then both parts."""
+    h1, h2 = marshal.dumps(head), marshal.dumps(upd)
+    return FRAME.pack(magic, len(h1), len(h2)) + h1 + h2
+
+
 def read_frame_or_older(
     fh: BinaryIO,
     current: tuple[bytes, int],
@@ -331,6 +337,34 @@ def save_stored(
     finally:
         if fd is not None:
             os.close(fd)
+
+
+def no_old(where: tuple[int, int]) -> bytes:
+    """`read_old` when there is no old file: every block is new."""
+    raise AssertionError("no old file to copy from")
+
+
+def save_or_bytes(
+    path: Path,
+    pieces: Sequence[Piece],
+    header: Callable[[list[tuple[int, int]], str | None], bytes],
+    old_store: str | None,
+    old_fd: int | None,
+    read_old: Callable[[tuple[int, int]], bytes],
+    write: bool,
+) -> bytes | None:
+    """The pane file written at ``path`` (`save_stored`; None), or, when it
+    cannot be (a read-only index dir, a full disk) or ``write`` is False, the
+    whole file as bytes (header, then its blocks) to be kept in memory."""
+    if write:
+        try:
+            save_stored(path, pieces, header, old_store, old_fd, read_old)
+            return None
+        except OSError:
+            pass  # made in memory instead
+    blocks = io.BytesIO()
+    where = write_pieces(blocks, pieces, read_old)
+    return header(where, None) + blocks.getvalue()
 
 
 def open_stored(

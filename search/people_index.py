@@ -15,7 +15,6 @@ writes it after each commit and a reader that finds it missing or stale makes it
 
 from __future__ import annotations
 
-import io
 import marshal
 import os
 from collections import Counter, defaultdict
@@ -29,7 +28,6 @@ from search.records import PersonSummary, QuoteInfo
 FILE_VERSION = 3  # 3: blocks in a store beside the header (`pane_rows.save_stored`)
 MAGIC = b"NDPP\x00\x00\x00\x03"
 _V2 = (b"NDPP\x00\x00\x00\x02", 2)  # blocks after the header: still read, moved over
-_HEAD = pane_rows.FRAME
 
 # per person and article: (person rows [(name, aliases, role)], quotes, first speaker
 # as (date, doc, start, speaker) or None)
@@ -155,30 +153,18 @@ def refresh(index_dir: Path, indexname: str, searcher: Any, *, write: bool = Tru
         if old is not None and [tuple(s) for s in old.head["sig"]] == sig:
             return None
         pieces, header = _build(index_dir, searcher, sig, old)
-        read_old = old.read if old is not None else _no_old
-        if write:
-            try:
-                pane_rows.save_stored(
-                    path,
-                    pieces,
-                    header,
-                    old.head.get("store") if old is not None else None,
-                    old.store_fd if old is not None else None,
-                    read_old,
-                )
-                return None
-            except OSError:
-                pass  # made in memory instead
-        blocks = io.BytesIO()
-        where = pane_rows.write_pieces(blocks, pieces, read_old)
-        return header(where, None) + blocks.getvalue()
+        return pane_rows.save_or_bytes(
+            path,
+            pieces,
+            header,
+            old.head.get("store") if old is not None else None,
+            old.store_fd if old is not None else None,
+            old.read if old is not None else pane_rows.no_old,
+            write,
+        )
     finally:
         if old is not None:
             old.close()
-
-
-def _no_old(where: tuple[int, int]) -> bytes:
-    raise AssertionError("no old file to copy from")
 
 
 _Header = Callable[[list[tuple[int, int]], "str | None"], bytes]
@@ -281,9 +267,7 @@ def _build(
             "people": [people[k] for k in ordered],
             "blocks": dict(zip(ordered, where, strict=True)),
         }
-        upd = {"segs": segs, "doc_keys": doc_keys}
-        h1, h2 = marshal.dumps(head), marshal.dumps(upd)
-        return _HEAD.pack(MAGIC, len(h1), len(h2)) + h1 + h2
+        return pane_rows.frame_bytes(MAGIC, head, {"segs": segs, "doc_keys": doc_keys})
 
     return pieces, header
 

@@ -29,7 +29,6 @@ it missing or stale makes it the same way.
 from __future__ import annotations
 
 import bisect
-import io
 import marshal
 import os
 import re
@@ -54,7 +53,6 @@ MAGIC = b"NDTL\x00\x00\x00\x05"
 # values with this many events keep their words in the file: replaying "1986"
 # (18,700 events at 50k) spent most of its time splitting sentences again
 WORDS_MIN = 500
-_HEAD = pane_rows.FRAME
 
 _WORDS = re.compile(r"\w+")
 _WS = re.compile(r"[\r\n\t\f\v]")
@@ -565,15 +563,23 @@ def refresh(
             return None
         blocks, keys, grans, segs = _new_state(index_dir, searcher, old, workers)
         layout = _layout(blocks, keys, old)
-        if write:
-            try:
-                _save(path, sig, layout, keys, grans, segs, old)
-                return None
-            except OSError:
-                pass  # made in memory instead
-        buf = io.BytesIO()
-        _write(buf, sig, layout, keys, grans, segs, old)
-        return buf.getvalue()
+        order = _entry_order(layout, keys, old)
+
+        def header(where: list[tuple[int, int]], store: str | None) -> bytes:
+            return _header_bytes(
+                sig, layout, _unflat(layout, where), order, keys, grans, segs, store
+            )
+
+        # only the changed values' blocks are written (`pane_rows.save_stored`)
+        return pane_rows.save_or_bytes(
+            path,
+            _flat(layout),
+            header,
+            old.header.store if old is not None else None,
+            old.store_fd if old is not None else None,
+            old.read if old is not None else pane_rows.no_old,
+            write,
+        )
     finally:
         if old is not None:
             old.close()
@@ -889,9 +895,9 @@ def _header_bytes(
         "eg": order[1],
     }
     # values as the strings themselves: marshal writes each once and refers back
-    upd = {"segs": segs, "wblocks": wblocks, "gkblocks": gkblocks}
-    h1, h2 = marshal.dumps(head), marshal.dumps(upd)
-    return _HEAD.pack(MAGIC, len(h1), len(h2)) + h1 + h2
+    return pane_rows.frame_bytes(
+        MAGIC, head, {"segs": segs, "wblocks": wblocks, "gkblocks": gkblocks}
+    )
 
 
 def _flat(layout: _Layout) -> list[pane_rows.Piece]:
@@ -917,54 +923,6 @@ def _unflat(layout: _Layout, where: list[tuple[int, int]]) -> tuple[list, list, 
         words.append(None if w is None else next(at))
         gks.append(next(at))
     return main, words, gks
-
-
-def _no_old(where: tuple[int, int]) -> bytes:
-    raise AssertionError("no old file to copy from")
-
-
-def _write(
-    out: BinaryIO,
-    sig: list[tuple[str, int]],
-    layout: _Layout,
-    keys: dict[str, str],
-    grans: dict[str, str],
-    segs: _Segs,
-    old: _Old | None,
-) -> None:
-    """The file as one piece (header, then blocks): for keeping in memory."""
-    blocks = io.BytesIO()
-    where = pane_rows.write_pieces(blocks, _flat(layout), old.read if old else _no_old)
-    order = _entry_order(layout, keys, old)
-    out.write(_header_bytes(sig, layout, _unflat(layout, where), order, keys, grans, segs, None))
-    out.write(blocks.getbuffer())
-
-
-def _save(
-    path: Path,
-    sig: list[tuple[str, int]],
-    layout: _Layout,
-    keys: dict[str, str],
-    grans: dict[str, str],
-    segs: _Segs,
-    old: _Old | None,
-) -> None:
-    """The header at ``path``, its blocks in a store (`pane_rows.save_stored`:
-    only the changed values' blocks are written)."""
-
-    order = _entry_order(layout, keys, old)
-
-    def header(where: list[tuple[int, int]], store: str) -> bytes:
-        return _header_bytes(sig, layout, _unflat(layout, where), order, keys, grans, segs, store)
-
-    pane_rows.save_stored(
-        path,
-        _flat(layout),
-        header,
-        old.header.store if old is not None else None,
-        old.store_fd if old is not None else None,
-        old.read if old is not None else _no_old,
-    )
 
 
 # ------------------------------------------------------------------ reading

@@ -362,9 +362,8 @@ def _timeline_as_version_2(data: bytes) -> bytes:
     blocks = data[base:]
     head["version"] = 2
     gkeys = [marshal.loads(blocks[off : off + n]) for off, n in upd["gkblocks"]]
-    h1 = marshal.dumps(head)
-    h2 = marshal.dumps({"segs": upd["segs"], "gkeys": gkeys, "wblocks": upd["wblocks"]})
-    return pane_rows.FRAME.pack(b"NDTL\x00\x00\x00\x02", len(h1), len(h2)) + h1 + h2 + blocks
+    upd2 = {"segs": upd["segs"], "gkeys": gkeys, "wblocks": upd["wblocks"]}
+    return pane_rows.frame_bytes(b"NDTL\x00\x00\x00\x02", head, upd2) + blocks
 
 
 def test_older_pane_files_people_read_as_they_are_timeline_grouped_again(
