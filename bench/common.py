@@ -80,3 +80,15 @@ async def wait_until(
             return
         await asyncio.sleep(0.005)
     res[what] = time.perf_counter() - t0
+
+
+def report(res: dict, as_json: bool, width: int = 24) -> int:
+    """Print a bench's figures (floats to 3 places): one JSON object with
+    ``as_json``, else a name/value table. Returns the exit status, 0."""
+    res = {k: round(v, 3) if isinstance(v, float) else v for k, v in res.items()}
+    if as_json:
+        print(json.dumps(res))
+        return 0
+    for k, v in res.items():
+        print(f"{k:{width}} {v}")
+    return 0

@@ -25,11 +25,10 @@ warm), wall seconds with CPU seconds beside them (the machine is shared):
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from common import child_json, one_file_changed, replace_file  # noqa: E402  (bench/ on sys.path)
+from common import child_json, one_file_changed, replace_file, report  # noqa: E402  (bench/ on sys.path)
 
 OPEN_CHILD = r"""
 import json, resource, sys, time
@@ -167,13 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         res.update(after_change(args.index_dir, args.corpus))
     if args.corpus and not args.no_dashboard:
         res.update(child_json(DASHBOARD_CHILD, str(args.index_dir), str(args.corpus)))
-    res = {k: round(v, 3) if isinstance(v, float) else v for k, v in res.items()}
-    if args.json:
-        print(json.dumps(res))
-        return 0
-    for k, v in res.items():
-        print(f"{k:34} {v}")
-    return 0
+    return report(res, args.json, 34)
 
 
 if __name__ == "__main__":

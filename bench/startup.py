@@ -44,7 +44,7 @@ import sys
 import time
 from pathlib import Path
 
-from common import child_json, one_file_changed, replace_file  # noqa: E402  (bench/ on sys.path)
+from common import child_json, one_file_changed, replace_file, report  # noqa: E402  (bench/ on sys.path)
 
 QUERIES = ("oil prices", "tariffs", "bank of japan", "coffee", "wheat exports", "merger")
 
@@ -253,13 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         res.update({f"dashboard_{k}" if k == "rss_mb" else k: v for k, v in dash.items()})
     if args.corpus and not args.no_reindex:
         res.update(reindex(args.index_dir, args.corpus))
-    res = {k: round(v, 3) if isinstance(v, float) else v for k, v in res.items()}
-    if args.json:
-        print(json.dumps(res))
-        return 0
-    for k, v in res.items():
-        print(f"{k:24} {v}")
-    return 0
+    return report(res, args.json)
 
 
 if __name__ == "__main__":
