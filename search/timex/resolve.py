@@ -333,7 +333,9 @@ def plausible(text: str, c: Candidate) -> bool:
 _THAN_NEXT = re.compile(r"\s+than\b")
 # Words before a bare "18:00" that make it a clock time ("at 18:00", "until 06:00")
 _CLOCK_CUES = frozenset("at by until till from before after since around about to".split())
-_LOCAL_TIME = re.compile(r"\s+(?:local|Eastern|Central|Mountain|Pacific)\s+time\b", re.IGNORECASE)
+# "local time", "Eastern time": the zone words a clock reading may be followed by
+_ZONE_TIME = r"(?i:local|Eastern|Central|Mountain|Pacific|GMT|Greenwich\s+Mean)\s+time"
+_LOCAL_TIME = re.compile(r"\s+" + _ZONE_TIME + r"\b", re.IGNORECASE)
 _QCODE_PREPS = frozenset("in for during the its their of by since".split())
 _YEAR_END_PREPS = frozenset(
     "by at since until till before after through toward towards from near around".split()
@@ -548,10 +550,10 @@ _PUT_OFF = re.compile(
 
 
 _DAY_AFTER_CLOCK = re.compile(
-    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:(?i:local|Eastern|Central|Mountain|Pacific|GMT|"
-    r"Greenwich\s+Mean)\s+time\s*)?,?\s*(?:on\s+)?(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|"
-    r"Satur|Sun)day)|(?P<word>today|yesterday|tomorrow)|(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|"
-    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<day>[0-3]?\d)(?!\d)"
+    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:" + _ZONE_TIME + r"\s*)?,?\s*(?:on\s+)?"
+    r"(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?P<word>today|yesterday|tomorrow)|"
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+    r"\s+(?P<day>[0-3]?\d)(?!\d)"
     r"(?:,\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?)\b"
 )
 
