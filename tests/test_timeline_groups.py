@@ -135,6 +135,19 @@ def _story(rng: random.Random, i: int, version: int = 0) -> str:
     return f"date: 1987-04-0{1 + i % 9}\ntitle: Story {i}\n\n" + "\n\n".join(lines) + "\n"
 
 
+def _indexed_stories(
+    tmp_path: Path, rng: random.Random, n: int, workers: int = 1
+) -> tuple[Path, Path]:
+    """A folder of ``n`` random stories (`_story`) and its index: (corpus, index dir)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    index_dir = tmp_path / "ix"
+    for i in range(n):
+        (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
+    build_index([corpus], index_dir, workers=workers)
+    return corpus, index_dir
+
+
 def _entries_match(index_dir: Path) -> int:
     with Library.open(index_dir) as lib:
         expect = group_events(lib.timeline())
@@ -189,12 +202,7 @@ def test_incremental_timeline_equals_from_scratch_through_index_runs(
     monkeypatch.setattr(timeline_groups, "regroup", counting_regroup)
     monkeypatch.setattr(timeline_groups, "WORDS_MIN", 8)  # stored words in play, as at 50k
     rng = random.Random(11)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    index_dir = tmp_path / "ix"
-    for i in range(60):
-        (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
-    build_index([corpus], index_dir, workers=workers)
+    corpus, index_dir = _indexed_stories(tmp_path, rng, 60, workers=workers)
     assert _entries_match(index_dir) > 20
     assert not replays
     assert bool(pooled) == (workers > 1)
@@ -253,12 +261,7 @@ def test_articles_written_again_unchanged_keep_their_groups(
     monkeypatch.setattr(timeline_groups, "regroup", counting_regroup)
     monkeypatch.setattr(timeline_groups, "WORDS_MIN", 8)
     rng = random.Random(5)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    index_dir = tmp_path / "ix"
-    for i in range(30):
-        (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
-    build_index([corpus], index_dir, workers=1)
+    corpus, index_dir = _indexed_stories(tmp_path, rng, 30)
     before = _entries_match(index_dir)
     touched = sorted(corpus.iterdir())[::6]
     for f in touched:
@@ -284,12 +287,7 @@ def test_timeline_store_grows_then_compacts_and_damage_is_repaired(
     # values' blocks and keeps the rest in place; past the allowed dead weight
     # a new store replaces it; a store cut short is noticed and made again
     rng = random.Random(3)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    index_dir = tmp_path / "ix"
-    for i in range(25):
-        (corpus / f"s{i:03d}.txt").write_text(_story(rng, i), "utf-8")
-    build_index([corpus], index_dir, workers=1)
+    corpus, index_dir = _indexed_stories(tmp_path, rng, 25)
     _entries_match(index_dir)
     (first,) = _stores(index_dir)
     size = (index_dir / first).stat().st_size
