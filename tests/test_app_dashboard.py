@@ -55,6 +55,16 @@ async def search_for(app: NewsdeskApp, pilot, query: str) -> None:  # type: igno
     await settle(app, pilot, 0.3)
 
 
+async def palette(app: NewsdeskApp, pilot, command: str) -> None:  # type: ignore[no-untyped-def]
+    """Run ``command`` from the command palette, as a user types it."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*command)
+    await pilot.pause(0.5)
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
 async def test_typing_a_query_shows_results_with_seed_title(index_dir: Path) -> None:
     app = make_app(index_dir)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -305,12 +315,7 @@ async def test_help_and_palette(index_dir: Path) -> None:
         for words in ("Go to date", "Next day", "Copy quote", "Next hit", "Quit"):
             assert words in text
         await pilot.press("escape")
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"show timeline")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await palette(app, pilot, "show timeline")
         assert app.query_one("#panes", TabbedContent).active == "timeline"
 
 
@@ -386,12 +391,7 @@ async def test_palette_works_while_typing_in_the_search_box(index_dir: Path) -> 
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         assert isinstance(app.focused, Input)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"show people")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await palette(app, pilot, "show people")
         assert app.query_one("#panes", TabbedContent).active == "people"
 
 
