@@ -239,20 +239,66 @@ class Library:
                     hits.append(self._make_hit(s, num, None, frozenset()))
         return SearchPage("", tuple(hits), len(articles), True)
 
-    def _bm25_top(self, s, words: list[str], limit: int) -> list[tuple[float, int]]:
+    def _bm25_top(
+        self, s, words: list[str], limit: int
+    ) -> list[tuple[float, int]] | None:
         """Top ``limit`` (score, docnum) for 1–3 plain words over title and body:
         what Whoosh computes for `(title:w OR body:w) [AND …]` with BM25F, the
         same floats summed in the same grouping, so the same ranking (ties by
-        docnum), but as array operations (`search.bm25`)."""
+        docnum), but as array operations (`search.bm25`). None when Whoosh's
+        own grouping cannot be told (see `_and3`): its searcher answers."""
         from search import bm25
 
         per_word = [self._word_scores(s, word) for word in words]
-        # words come ordered as Whoosh pairs them: the first two are added
-        # first (float sums depend on grouping), then the third
-        total = per_word[0]
-        for other in per_word[1:]:
-            total = bm25.intersect_add(total, other)
+        if len(per_word) == 3:
+            total = self._and3(s, words, per_word)
+            if total is None:
+                return None
+        elif len(per_word) == 2:
+            total = bm25.intersect_add(per_word[0], per_word[1])  # a + b = b + a
+        else:
+            total = per_word[0]
         return bm25.top(total[0], total[1], limit)
+
+    @staticmethod
+    def _and3(s, words: list[str], per_word: list[tuple]) -> tuple | None:
+        """Three words' AND, each document scored as Whoosh adds it.
+
+        Whoosh builds the AND as a Huffman-like tree on its parts' estimated
+        sizes *in the document's segment* (each segment is searched on its
+        own): the two largest are added first, then the smallest. Float sums
+        depend on that grouping, and segments can disagree (an update
+        segment, a worker's share). None when a segment holding matches has
+        two equal sizes: Whoosh's order then rests on comparing matcher objects.
+        """
+        import numpy as np
+        from whoosh import query as wq
+
+        from search import bm25
+
+        subs = [wq.Or([wq.Term("title", w), wq.Term("body", w)]) for w in words]
+        common = bm25.intersect_add(bm25.intersect_add(per_word[0], per_word[1]), per_word[2])[0]
+        summed: dict[int, tuple] = {}  # the smallest part's position → every match so summed
+        parts = []
+        for reader, base in s.reader().leaf_readers():
+            end = base + reader.doc_count_all()
+            lo, hi = np.searchsorted(common, (base, end))
+            if lo == hi:
+                continue  # no match here: its grouping changes nothing
+            sizes = [q.estimate_size(reader) for q in subs]
+            if len(set(sizes)) < 3:
+                return None
+            last = sizes.index(min(sizes))
+            if last not in summed:
+                i, j = (k for k in range(3) if k != last)
+                pair = bm25.intersect_add(per_word[i], per_word[j])
+                summed[last] = bm25.intersect_add(pair, per_word[last])
+            ids, sc = summed[last]
+            a, b = np.searchsorted(ids, (base, end))
+            parts.append((ids[a:b], sc[a:b]))
+        if not parts:
+            return common, np.empty(0)
+        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
     def _word_scores(self, s, word: str):
         """(docnums, scores) of ``title:word OR body:word`` over the whole
@@ -666,13 +712,8 @@ class Library:
 
 def _plain_words(q, reader) -> list[str] | None:
     """The words of a 1–3-word query the parser made into `(title:w OR body:w)`
-    [AND …], unboosted, in the order Whoosh adds their scores; else None.
-
-    Whoosh builds an AND of several parts as a Huffman-like tree on their
-    estimated sizes (the two largest are intersected first), and float sums
-    depend on that grouping; three parts with equal estimates (where its
-    order then depends on comparing matcher objects) stay with Whoosh.
-    """
+    [AND …], unboosted, in the query's order; else None. (How Whoosh groups
+    their scores is worked out per segment: `Library._and3`.)"""
     from whoosh import query as wq
 
     def pair(node) -> str | None:
@@ -693,12 +734,6 @@ def _plain_words(q, reader) -> list[str] | None:
     words = [pair(sub) for sub in q.subqueries]
     if any(w is None for w in words):
         return None
-    if len(words) == 3:
-        sizes = [sub.estimate_size(reader) for sub in q.subqueries]
-        if len(set(sizes)) < 3:
-            return None
-        order = sorted(range(3), key=lambda i: -sizes[i])
-        words = [words[i] for i in order]
     return words  # type: ignore[return-value]
 
 
