@@ -882,3 +882,97 @@ def test_day_and_month_in_a_named_year(text: str, expr: str, value: str) -> None
 def test_earlier_in_the_unit_is_the_one_being_told(text: str, expr: str, value: str) -> None:
     t = one(text, FRI, expr)
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The Bank of England said it would offer funds at 1430 GMT.", "1430 GMT",
+         "2013-03-22T14:30"),
+        ("The full council is to convene at 1900gmt, delegates said.", "1900gmt",
+         "2013-03-22T19:00"),
+        ("The rocket lifted off at 1805 local time (2305 GMT).", "1805", "2013-03-22T18:05"),
+        ("The rocket lifted off at 1805 local time (2305 GMT).", "2305 GMT", "2013-03-22T23:05"),
+        ("The offer will expire at 1630 EST, March 30.", "1630 EST", "2013-03-30T16:30"),
+        ("Fighting resumed at 0600 hrs on Thursday.", "0600 hrs", "2013-03-21T06:00"),
+        ("The quake struck at 10:35 a.m. (0735 GMT) Thursday.", "0735 GMT", "2013-03-21T07:35"),
+    ],
+)
+def test_wire_clock_times_without_a_colon(text: str, expr: str, value: str) -> None:
+    t = one(text, FRI, expr)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial lasted 1200 hours.", [("1200 hours", "DURATION", "PT1200H")]),
+        ("A meeting was set for 1900 hours to review it.", []),
+        ("It stores up to 526 hours of messages.", [("up to 526 hours", "DURATION", "PT526H")]),
+        ("The index rose 1430 points.", []),
+    ],
+)
+def test_four_digit_numbers_are_no_clock_times_unless_told(text: str, expected: list) -> None:
+    found = extract_timexes(text, FRI)
+    assert [(t.expression, t.type, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Slepian was killed on Oct. 23. His name was crossed out that same day.",
+         "that same day", "2012-10-23"),
+        ("She arrived on Monday, March 18. The day before, she had been in Paris.",
+         "The day before", "2013-03-17"),
+        ("The vote was on March 3 and the protests began the day after.", "the day after",
+         "2013-03-04"),
+        ("Revenue fell to $300 million in 2011, down from $450 million the year before.",
+         "the year before", "2010"),
+        ("He arrived on Tuesday. The night before, a storm hit.", "The night before",
+         "2013-03-18TNI"),
+    ],
+)
+def test_same_day_and_the_day_before_follow_the_story(text: str, expr: str, value: str) -> None:
+    t = one(text, FRI, expr)
+    assert t.value == value
+
+
+def test_the_day_before_an_event_is_no_date() -> None:
+    # "the day before he was due to testify" is pinned to an event, not a day we know
+    found = extract_timexes("Police said he was shot the day before he was due to testify.", FRI)
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Its February load factor rose to 55.5 pct from 52.6 pct for the same month last "
+         "year.", "the same month last year", "2012-02"),
+        ("Third-quarter profit rose from the same quarter a year earlier.",
+         "the same quarter a year earlier", "2011-Q3"),
+        ("Sales in the first quarter rose from the same period last year.",
+         "the same period last year", "2012-Q1"),
+        ("The deficit in the first four months fell from the same period last year.",
+         "the same period last year", "2012"),
+        ("Output in the week to March 11 was above the same week last year.",
+         "the same week last year", "2012-W11"),
+        ("Net income in the quarter was above the same period of 2010.",
+         "the same period of 2010", "2010-Q4"),
+    ],
+)
+def test_the_same_span_a_year_back(text: str, expr: str, value: str) -> None:
+    t = one(text, FRI, expr)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_that_same_day_lies_in_the_month_just_told() -> None:
+    text = (
+        "He was last seen on Friday. Most recently last October, Slepian was killed. "
+        "His name was crossed out that same day."
+    )
+    assert one(text, FRI, "that same day").value == "2012-10-XX"
+
+
+def test_a_month_that_is_no_when_leaves_that_day_alone() -> None:
+    text = "On Monday the firm said April sales fell. That day its shares dropped."
+    assert one(text, FRI, "That day").value == "2013-03-18"

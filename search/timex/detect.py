@@ -72,7 +72,7 @@ MOD_PREFIX = ci(
 REL = ci(
     r"(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|"
     r"the\s+previous|the\s+following|the\s+next|the\s+current|the\s+same|that|"
-    r"the\s+prior|the\s+latest|the\s+last)"
+    r"the\s+prior|the\s+latest|the\s+last|that\s+same|the\s+very\s+same|that\s+very)"
 )
 # Hedges that change the length stay inside ("nearly two years"); limiters
 # ("only", "just", "barely") and the preposition "over" ("over the past two
@@ -95,6 +95,8 @@ SPELLED_YEAR = ci(
 POD = ci(r"(?P<pod>morning|afternoon|evening|night)")
 DECADE_ALT = alternation(DECADE_WORDS)
 # "Nov. 21 last year", "21 November this year": the day, in the year named
+# Clock-time zones written after "18:00" or "1300"
+ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
 REL_YEAR = r"\s+(?i:(?P<yrel>this|last|next)\s+year)(?![\w'’])"
 
 
@@ -237,11 +239,30 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"morning|afternoon|evening)(?!\w)"
         ),
     ),
+    # "the same month last year", "the same period a year ago", "the same
+    # quarter of 1986": the span being told, in the year before or the year named
+    (
+        "same_unit_year",
+        ci(
+            r"the\s+same\s+(?P<unit>month|quarter|week|period)\s+(?:last\s+year|"
+            r"(?:a\s+)?year[-\s](?:earlier|ago|before)|(?:of|in)\s+the\s+(?:previous|prior|"
+            rf"preceding)\s+year|the\s+year\s+before|(?:of|in)\s+(?P<year>{YEAR}))(?![\w'’-])"
+        ),
+    ),
     ("weekend", ci(r"the\s+(?P<unit>weekend)(?!\w)")),
     # "earlier in the week", "later in the year": the unit being told
     (
         "in_the_unit",
         ci(r"(?P<mod>early|late|earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![\w'’-])"),
+    ),
+    # "The day before, she had been in Paris", "left the week after.": one
+    # unit on from the day or week the story is telling
+    (
+        "unit_around",
+        ci(
+            r"the\s+(?P<unit>day|night|week|month|year)\s+(?P<around>before|after)"
+            r"(?=\s*[,.;:!?)\"”]|\s*$)"
+        ),
     ),
     (
         "deictic",
@@ -307,10 +328,15 @@ _RULES_SRC: list[tuple[str, str]] = [
         r"(?:\s+(?P<tz>[A-Z]{2,4})(?![\w]))?"
         rf"(?:,?\s+(?:{WEEKDAY_G}|(?i:(?P<word>today|yesterday|tomorrow))|{MONTH_WITH_DAY}\s+{DAY}))?",
     ),
+    # "18:00", "at 06:30 GMT"; wire copy's colonless "1300 GMT", "at 1900gmt",
+    # "1805 local time", "at 0600 hrs"
     (
         "clock24",
-        r"(?<![\d:.,$])(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?![\d:])"
-        r"(?:\s+(?P<tz>GMT|EST|EDT|CST|PST|UTC|BST|CET)\b)?",
+        r"(?<![\d:.,$])(?:(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?![\d:])"
+        rf"(?:\s+(?P<tz>{ZONE})(?!\w))?"
+        r"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)"
+        rf"(?:\s*(?P<tz2>{ZONE}|(?i:gmt|utc))(?!\w)|\s+(?P<hrs>hours|hrs)(?:\s+{ZONE})?(?!\w)"
+        r"|(?=\s+(?i:local|Eastern|Central|Mountain|Pacific)\s+time(?!\w))))",
     ),
     # "two days", "the past two months", "more than four hours", "the nine months"
     (
@@ -387,6 +413,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "year_end": ("year end", "year-end", "year's end", "year’s end"),
     "rel_unit": _UNIT_KEYS + ("night", "morning", "afternoon", "evening"),
     "weekend": ("weekend",), "in_the_unit": (" in the ",),
+    "unit_around": (" before", " after"), "same_unit_year": ("same",),
     "deictic": ("yesterday", "today", "tomorrow", "tonight"),
     "ref": ("now", "current", "present", "recent", "lately", "past", "future", "term", "soon",
             "possible", "being", "days"),
@@ -394,7 +421,10 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "earlier", "later", "from now", "hence"),
     "weekday": _WEEKDAY_KEYS,
     "part_of_day": ("morning", "afternoon", "evening", "night", "midday"),
-    "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"), "clock24": (":",),
+    "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
+    # ":" or a zone, "hours" or "<local|Eastern|Pacific…> time" after a colonless clock
+    "clock24": (":", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+                "bst", "cet", "hrs", "hours", "l time", "n time", "c time"),
     "duration": _UNIT_KEYS, "duration_vague": _UNIT_KEYS, "duration_bare": _UNIT_KEYS,
     "duration_adj": ("-",), "duration_ahead": ("ahead",),
     "set": ("every", "each", "per ", "annual", "yearly", "daily", "weekly", "monthly", "hourly",

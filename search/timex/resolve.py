@@ -87,6 +87,8 @@ class Context:
     anchor: dt.date | None
     last: dict[str, str] = field(default_factory=dict)  # granularity -> last value
     last_quarter_at: int = -10_000  # offset of the last quarter mention
+    last_any_at: int = -10_000  # offset of the last calendar value remembered
+    last_any_framed: bool = False  # was it "in/last/during ..." (a when) or bare ("June shipment")
     last_abs_year: int | None = None  # year of the last explicit date ("in 1987")
     last_abs_at: int = -10_000
 
@@ -101,6 +103,7 @@ class Context:
         if g in {"day", "month", "year", "quarter", "week", "season"}:
             self.last[g] = value
             self.last["any"] = value
+            self.last_any_at = pos
             if g == "quarter":
                 self.last_quarter_at = pos
             if absolute:
@@ -114,6 +117,26 @@ class Context:
         if y is not None:
             return y
         return self.anchor.year if self.anchor else None
+
+    def month_told(self, pos: int) -> str | None:
+        """The month just named when "that same day" at ``pos`` must lie in it.
+
+        "most recently last October ... crossed out that same day" is a day of
+        that October, not the last day named before it. Only a month named
+        close before (the same or the last sentence), as a when ("last
+        October", "in June"), and holding no day we know counts: "Peru's
+        tender for June shipment ... the price rise that day" is no day of June.
+        """
+        v = self.last.get("any")
+        if (
+            v is None
+            or granularity(v) != "month"
+            or pos - self.last_any_at > 250
+            or not self.last_any_framed
+        ):
+            return None
+        day = self.last.get("day")
+        return None if day is not None and day.startswith(v) else v
 
     def ref_day(self) -> dt.date | None:
         """The last day mentioned, else the anchor."""
@@ -226,6 +249,9 @@ def plausible(text: str, c: Candidate) -> bool:
             return rel in {
                 "that",
                 "the same",
+                "that same",
+                "the very same",
+                "that very",
                 "the next",
                 "the following",
                 "the previous",
@@ -267,6 +293,8 @@ def plausible(text: str, c: Candidate) -> bool:
             return False
         nxt = _next_word(text, c.end) if text[c.end : c.end + 1] == " " else ""
         return not nxt[:1].isupper()
+    if rule == "clock24" and g.get("hrs") and _prev_word(text, c.start) not in _CLOCK_CUES:
+        return False  # "at 1900 hours" is a time, "lasted 1200 hours" a length
     if rule == "ago" and _THAN_NEXT.match(text, c.end):
         return False  # "two years later than planned": a length of delay, not a date
     if rule == "year_end":
@@ -510,7 +538,7 @@ def _season_year(season: str, anchor: dt.date, direction: str) -> int:
 
 
 # Rules whose values are computed from an earlier mention: never references.
-_DERIVED_RULES = frozenset({"year_ago", "quarter_ref", "ago", "fiscal_year"})
+_DERIVED_RULES = frozenset({"year_ago", "quarter_ref", "ago", "fiscal_year", "same_unit_year"})
 # Rules that name a calendar date outright ("1987", "March 26, 1996").
 _ABSOLUTE_RULES = frozenset(
     {"mdy", "dmy", "iso", "slash", "month_year", "year", "decade", "spelled_year"}
@@ -521,6 +549,11 @@ _QUARTER_CUE = re.compile(r"(?i:\bquarter(?:ly)?\b|\bthree\s+months\b|\bperiod\b
 _YEAR_SPAN_CUE = re.compile(
     r"(?i:\b(?:nine|six|12|twelve)\s+months\b|\b(?:first|second)\s+half\b|"
     r"\bfull\s+year\b|\bfiscal\s+(?:19|20)\d\d\b|\bthe\s+year\b(?!-))"
+)
+# A stretch of several months or weeks: what "the same period" then compares is a year
+_MULTI_SPAN = re.compile(
+    r"(?i:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+"
+    r"(?:months?|weeks?)\b|\byear[\s-]to[\s-]date\b|\bto\s+date\b)"
 )
 _ENDED_ON = re.compile(
     r"\s+(?:that\s+|which\s+)?(?i:ended|ending|ends|through)\s+(?:on\s+)?"
@@ -550,7 +583,7 @@ _PUT_OFF = re.compile(
 
 
 _DAY_AFTER_CLOCK = re.compile(
-    r"\s*(?:\([^()\n]{1,24}\)\s*)?(?:" + _ZONE_TIME + r"\s*)?,?\s*(?:on\s+)?"
+    r"\)?\s*(?:\([^()\n]{1,24}\)\s*)?(?:" + _ZONE_TIME + r"\s*)?,?\s*(?:on\s+)?"
     r"(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?P<word>today|yesterday|tomorrow)|"
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
     r"\s+(?P<day>[0-3]?\d)(?!\d)"
@@ -582,6 +615,9 @@ class Resolver:
         if result is not None and result[0] == "DATE" and c.rule not in _DERIVED_RULES:
             absolute = c.rule in _ABSOLUTE_RULES and (c.rule != "mdy" or bool(c.groups.get("year")))
             self.ctx.remember(result[1], c.start, absolute)
+            self.ctx.last_any_framed = bool(c.groups.get("rel")) or (
+                _prev_word(self.text, c.start) in _PREPS
+            )
         return result
 
     # -- helpers ------------------------------------------------------------
@@ -961,11 +997,16 @@ class Resolver:
         anaphoric = {
             "that": 0,
             "the same": 0,
+            "that same": 0,
+            "the very same": 0,
+            "that very": 0,
             "the following": 1,
             "the next": 1,
             "the previous": -1,
             "the prior": -1,
         }.get(rel)
+        if anaphoric == 0 and unit == "day" and (month := self.ctx.month_told(c.start)):
+            return ("DATE", f"{month}-XX")
         if anaphoric is not None:
             return self._anaphoric(unit, anaphoric)
         if offset is None:
@@ -1033,6 +1074,55 @@ class Resolver:
     def _r_in_the_unit(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         """"Earlier in the week": the week the story is telling, else this one."""
         return self._anaphoric(c.groups["unit"].lower(), 0)
+
+    def _r_same_unit_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """"Against the same month last year": the month, quarter or week the
+        story is telling, a year back or in the year named. "The same period"
+        is the quarter when quarters are being told, else the month just
+        named, else the year."""
+        g = c.groups
+        unit = g["unit"].lower()
+        if unit == "period":
+            recent_q = (
+                self._last_quarter() is not None
+                and c.start - self.ctx.last_quarter_at < 600
+            )
+            cue = self._span_cue(c, sent)
+            if _MULTI_SPAN.search(self.text, max(sent[0], c.start - 200), c.start):
+                cue = "year"  # "in the first four months ... the same period last year"
+            last_any = self.ctx.last.get("any")
+            if cue == "quarter" or (cue is None and recent_q):
+                unit = "quarter"
+            elif cue is None and last_any and granularity(last_any) == "month":
+                unit = "month"
+        year = g.get("year")
+        a = self.anchor
+        told: str | None = None
+        if unit == "quarter":
+            told = self._last_quarter() or (self._previous_quarter(a) if a else None)
+        elif unit == "month":
+            told = (self._anaphoric("month", 0) or ("DATE", "X"))[1]
+        elif unit == "week" and (day := self.ctx.ref_day()) is not None:
+            # 52 weeks back keeps the weekday and so the week number
+            told = week_value(day - dt.timedelta(weeks=0 if year else 52))
+        if told is None or "X" in told:
+            if year:
+                y = int(year)
+            elif a is not None and "last" in self.text[c.start : c.end].lower():
+                y = a.year - 1  # "last year" is the publication's, whatever was just named
+            else:
+                y = (self._base_year(c.start) or 0) - 1
+            return ("DATE", f"{y:04d}") if y > 0 else ("DATE", "PAST_REF")
+        if year:
+            return ("DATE", year + told[4:])
+        if unit == "week":
+            return ("DATE", told)
+        return ("DATE", shift_value(told, "Y", -1) or told)
+
+    def _r_unit_around(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """"The day before": the unit next to the one the story is telling."""
+        g = c.groups
+        return self._anaphoric(g["unit"].lower(), -1 if g["around"].lower() == "before" else 1)
 
     def _r_rel_unit(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
@@ -1328,14 +1418,18 @@ class Resolver:
 
     def _r_clock24(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
-        if not g.get("tz") and not (
-            _prev_word(self.text, c.start) in _CLOCK_CUES or _LOCAL_TIME.match(self.text, c.end)
-        ):
-            return None  # "the 2:30 mark", "John 3:16", a score: a time only when told so
-        hour = int(g["hour"])
+        if hhmm := g.get("hhmm"):
+            hour, minute = int(hhmm[:2]), hhmm[2:]
+        else:
+            if not g.get("tz") and not (
+                _prev_word(self.text, c.start) in _CLOCK_CUES
+                or _LOCAL_TIME.match(self.text, c.end)
+            ):
+                return None  # "the 2:30 mark", "John 3:16", a score: a time only when told so
+            hour, minute = int(g["hour"]), g["minute"]
         if hour > 24:
             return None
-        return ("TIME", f"{self._clock_day(c, sent)}T{hour:02d}:{g['minute']}")
+        return ("TIME", f"{self._clock_day(c, sent)}T{hour:02d}:{minute}")
 
     # -- durations and sets -------------------------------------------------
 
