@@ -958,6 +958,10 @@ def test_the_day_before_an_event_is_no_date() -> None:
          "the same week last year", "2012-W11"),
         ("Net income in the quarter was above the same period of 2010.",
          "the same period of 2010", "2010-Q4"),
+        ("It lost money in the third quarter of 2012, against a profit in the corresponding period "
+         "last year.", "the corresponding period last year", "2011-Q3"),
+        ("Sales for this year's third quarter fell. U.K. sales for last year's quarter were "
+         "about $3 million.", "last year's quarter", "2012-Q3"),
     ],
 )
 def test_the_same_span_a_year_back(text: str, expr: str, value: str) -> None:

@@ -239,12 +239,14 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"morning|afternoon|evening)(?!\w)"
         ),
     ),
-    # "the same month last year", "the same period a year ago", "the same
-    # quarter of 1986": the span being told, in the year before or the year named
+    # "the same month last year", "the corresponding period a year ago", "the
+    # same quarter of 1986", "last year's quarter": the span being told, in the
+    # year before or the year named
     (
         "same_unit_year",
         ci(
-            r"the\s+same\s+(?P<unit>month|quarter|week|period)\s+(?:last\s+year|"
+            r"(?P<lastyears>last\s+year['’]s\s+)(?P<unit2>quarter|period)|"
+            r"the\s+(?:same|corresponding|comparable)\s+(?P<unit>month|quarter|week|period)\s+(?:last\s+year|"
             r"(?:a\s+)?year[-\s](?:earlier|ago|before)|(?:of|in)\s+the\s+(?:previous|prior|"
             rf"preceding)\s+year|the\s+year\s+before|(?:of|in)\s+(?P<year>{YEAR}))(?![\w'’-])"
         ),
@@ -413,7 +415,8 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "year_end": ("year end", "year-end", "year's end", "year’s end"),
     "rel_unit": _UNIT_KEYS + ("night", "morning", "afternoon", "evening"),
     "weekend": ("weekend",), "in_the_unit": (" in the ",),
-    "unit_around": (" before", " after"), "same_unit_year": ("same",),
+    "unit_around": (" before", " after"),
+    "same_unit_year": ("same", "corresponding", "comparable", "year's", "year’s"),
     "deictic": ("yesterday", "today", "tomorrow", "tonight"),
     "ref": ("now", "current", "present", "recent", "lately", "past", "future", "term", "soon",
             "possible", "being", "days"),

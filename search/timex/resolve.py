@@ -1081,7 +1081,7 @@ class Resolver:
         is the quarter when quarters are being told, else the month just
         named, else the year."""
         g = c.groups
-        unit = g["unit"].lower()
+        unit = (g["unit"] or g["unit2"]).lower()
         if unit == "period":
             recent_q = (
                 self._last_quarter() is not None
