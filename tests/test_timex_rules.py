@@ -980,3 +980,32 @@ def test_that_same_day_lies_in_the_month_just_told() -> None:
 def test_a_month_that_is_no_when_leaves_that_day_alone() -> None:
     text = "On Monday the firm said April sales fell. That day its shares dropped."
     assert one(text, FRI, "That day").value == "2013-03-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 2008-2012 period was tough.", [("2008", "2008"), ("2012", "2012")]),
+        ("The 2008–2012 period was tough.", [("2008", "2008"), ("2012", "2012")]),
+        ("The lines 2012-2008 matched.", []),
+        ("Call 1800-1999 for help.", []),
+    ],
+)
+def test_a_span_of_years_is_its_two_years(text: str, expected: list) -> None:
+    found = extract_timexes(text, FRI)
+    assert [(t.expression, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("They met on March 4 and again the following weekend.", "the following weekend",
+         "2013-W10-WE"),
+        ("They met on Saturday, March 9, and again the following weekend.",
+         "the following weekend", "2013-W11-WE"),
+        ("They met on March 4. The previous weekend was calm.", "The previous weekend",
+         "2013-W09-WE"),
+    ],
+)
+def test_the_following_weekend_follows_the_day_told(text: str, expr: str, value: str) -> None:
+    assert one(text, FRI, expr).value == value

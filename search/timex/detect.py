@@ -141,6 +141,13 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("month", rf"(?:{REL}\s+)?(?:{MOD_PREFIX}[\s-]+)?{MONTH_ALONE}"),
     # "2024", "fiscal 1989", "mid-1996", "the end of 1990"
     ("year", rf"(?:(?:{MOD_PREFIX}|(?i:(?P<fiscal>fiscal|calendar|the\s+year)))[\s-]+)?{YEAR_G}"),
+    # "the 2008-2012 period": two years, split in two by `find_candidates`
+    # (a hyphen before a number otherwise keeps it from starting a date)
+    (
+        "year_range",
+        r"(?<![\d$£€#.,/])(?P<year>(?:1[6-9]|20)\d\d)-(?P<year2>(?:1[6-9]|20)\d\d)"
+        r"(?![\d%]|[.,/]\d|-\d)",
+    ),
     # "the 1990s", "the late '70s", "the nineties"
     (
         "decade",
@@ -406,7 +413,7 @@ _WEEKDAY_KEYS = tuple(WEEKDAYS)
 _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "week_of": ("week of",), "month_year": _MONTH_KEYS,
     "month_relyear": _MONTH_KEYS, "month": _MONTH_KEYS,
-    "iso": ("-",), "slash": ("/",), "year": ("1", "2"),
+    "iso": ("-",), "slash": ("/",), "year": ("1", "2"), "year_range": ("-1", "-2"),
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),
     "quarter_ref": ("quarter", "period"),
     "qcode": ("q1", "q2", "q3", "q4", "h1", "h2", "fy"),
@@ -478,4 +485,15 @@ def find_candidates(
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken.sort(key=lambda c: c.start)
-    return taken
+    return [part for c in taken for part in _split_range(c)]
+
+
+def _split_range(c: Candidate) -> list[Candidate]:
+    """A "2008-2012" match as the two years it names, each an ordinary year."""
+    if c.rule != "year_range":
+        return [c]
+    first, second = c.groups["year"] or "", c.groups["year2"] or ""
+    return [
+        Candidate(c.start, c.start + 4, "year", {"year": first}),
+        Candidate(c.end - 4, c.end, "year", {"year": second}),
+    ]

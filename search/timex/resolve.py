@@ -295,6 +295,9 @@ def plausible(text: str, c: Candidate) -> bool:
         return not nxt[:1].isupper()
     if rule == "clock24" and g.get("hrs") and _prev_word(text, c.start) not in _CLOCK_CUES:
         return False  # "at 1900 hours" is a time, "lasted 1200 hours" a length
+    if rule == "year_range":
+        # a span of years read forward, not a code or a score ("2012-2008")
+        return 0 < int(g["year2"]) - int(g["year"]) <= 60
     if rule == "ago" and _THAN_NEXT.match(text, c.end):
         return False  # "two years later than planned": a length of delay, not a date
     if rule == "year_end":
@@ -1051,6 +1054,14 @@ class Resolver:
             if unit != "day":
                 return ("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}")
             return ("DATE", d.isoformat())
+        if unit == "weekend":
+            # "the following weekend": the weekend after the day being told
+            d = ctx.ref_day()
+            if d is None:
+                return ("DATE", "XXXX-WXX-WE")
+            # a weekday's own week ends in the weekend that follows it
+            weeks = 0 if offset == 1 and d.isoweekday() <= 5 else offset
+            return ("DATE", week_value(d + dt.timedelta(weeks=weeks)) + "-WE")
         key = {"month": "month", "week": "week", "quarter": "quarter"}.get(unit)
         if key:
             v = ctx.last.get(key)
