@@ -1009,3 +1009,15 @@ def test_a_span_of_years_is_its_two_years(text: str, expected: list) -> None:
 )
 def test_the_following_weekend_follows_the_day_told(text: str, expr: str, value: str) -> None:
     assert one(text, FRI, expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The court convenes Monday.", "2013-03-25"),
+        ("The senator retires Friday, aides said.", "2013-03-22"),
+        ("The museum reopens Tuesday.", "2013-03-26"),
+    ],
+)
+def test_scheduled_present_points_to_the_coming_weekday(text: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 20)).value == value  # a Wednesday

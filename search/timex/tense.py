@@ -46,7 +46,8 @@ _PRESENT_VERBS = frozenset(
     """begin begins start starts open opens meet meets hold holds take takes resume resumes
     end ends close closes kick kicks launch launches arrive arrives visit visits return
     returns leave leaves vote votes face faces head heads travel travels go goes come comes
-    expire expires run runs""".split()
+    expire expires run runs retire retires resign resigns reopen reopens convene convenes
+    debut debuts premiere premieres depart departs graduate graduates""".split()
 )
 _FUTURE_WORDS = frozenset("tomorrow upcoming next".split())
 _PAST_WORDS = frozenset("ago yesterday last earlier".split())
