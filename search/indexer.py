@@ -34,11 +34,16 @@ WRITER_LIMIT_MB = 128
 
 
 def _open_live(index_dir: Path):
-    """The live Whoosh index, or None when it is missing, old or unreadable."""
+    """The live Whoosh index, or None when it is missing, old, built by
+    another engine, or unreadable: each of those means building anew."""
     from whoosh import index as windex
 
     current = store.read_current(index_dir)
-    if not current or current.get("schema") != store.SCHEMA_VERSION:
+    if (
+        not current
+        or current.get("schema") != store.SCHEMA_VERSION
+        or current.get("engine") != store.ENGINE_VERSION
+    ):
         return None
     try:
         ix = windex.open_dir(str(index_dir), indexname=current["indexname"])
@@ -47,6 +52,18 @@ def _open_live(index_dir: Path):
         return ix
     except Exception:  # any damage means: build a new one beside it
         return None
+
+
+def _rebuild_reason(index_dir: Path) -> str:
+    """Why the index at ``index_dir`` cannot be updated in place, for the user."""
+    current = store.read_current(index_dir)
+    if not current:
+        return ""
+    if current.get("schema") != store.SCHEMA_VERSION:
+        return "it was written by another version of newsdesk"
+    if current.get("engine") != store.ENGINE_VERSION:
+        return "dates, people and quotes are now read differently"
+    return "it could not be read"
 
 
 # a manifest entry is the file's row: (file id, size, mtime, content hash, problems)
@@ -316,6 +333,8 @@ def _build_locked(
     report = IndexReport()
     ix = None if rebuild else _open_live(index_dir)
     fresh = ix is None
+    if fresh and not rebuild:
+        report.rebuilt = _rebuild_reason(index_dir)
     if fresh:
         indexname = store.new_indexname()
         ix = windex.create_in(str(index_dir), make_schema(), indexname=indexname)

@@ -200,6 +200,8 @@ class IndexReport:
     unchanged: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    # why an existing index was read again from scratch ("" when it was not)
+    rebuilt: str = ""
 
 
 JSON_FIELDS: dict[str, tuple[str, ...]] = {

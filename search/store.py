@@ -23,6 +23,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 SCHEMA_VERSION = 3  # 2: one Whoosh document per article, no spelling field; 3: `furn`
+# Bumped whenever the engines (dates, people, quotes, furniture) read the
+# same text differently: an index built by another engine is built anew on
+# the next `index` run, so an upgrade reaches every article, not only the
+# ones edited since. Readers go on using the old index until then.
+ENGINE_VERSION = 2
 CURRENT = "CURRENT.json"
 LOCK = "write.lock"
 ENV_INDEX_DIR = "NEWSDESK_INDEX_DIR"
@@ -61,7 +66,12 @@ def read_current(index_dir: Path) -> dict | None:
 
 def write_current(index_dir: Path, indexname: str, corpus: list[str]) -> None:
     """Point readers at ``indexname``: write aside, fsync, rename over."""
-    data = {"indexname": indexname, "schema": SCHEMA_VERSION, "corpus": corpus}
+    data = {
+        "indexname": indexname,
+        "schema": SCHEMA_VERSION,
+        "engine": ENGINE_VERSION,
+        "corpus": corpus,
+    }
     tmp = index_dir / f".{CURRENT}.{os.getpid()}.tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump(data, fh)

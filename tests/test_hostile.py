@@ -159,6 +159,26 @@ def test_index_of_an_older_schema_is_rebuilt(tmp_path: Path) -> None:
     assert len(json.loads(nd("--index-dir", str(ix), "articles", "--json").stdout)) == 1
 
 
+def test_index_of_an_older_engine_is_read_again_and_answers_meanwhile(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD, "utf-8")
+    ix = tmp_path / "ix"
+    build_index([corpus], ix)
+    current = store.read_current(ix)
+    (ix / store.CURRENT).write_text(
+        json.dumps({**current, "engine": store.ENGINE_VERSION - 1}), "utf-8"
+    )
+    # the old index still answers until the new one is swapped in
+    assert len(json.loads(nd("--index-dir", str(ix), "articles", "--json").stdout)) == 1
+    out = nd("--index-dir", str(ix), "index", str(corpus))
+    assert out.returncode == 0 and "read every article again" in out.stderr
+    assert "indexed 1 new" in out.stderr
+    assert store.read_current(ix)["engine"] == store.ENGINE_VERSION
+    again = nd("--index-dir", str(ix), "index", str(corpus))
+    assert "again" not in again.stderr and "1 unchanged" in again.stderr
+
+
 def test_escape_sequences_in_articles_never_reach_the_terminal(tmp_path: Path) -> None:
     corpus = tmp_path / "c"
     corpus.mkdir()

@@ -193,7 +193,9 @@ class NewsdeskApp(App[None]):
         )
         if report.skipped:
             summary += f", {len(report.skipped)} skipped"
-        self.notify(summary, timeout=4)
+        if report.rebuilt:
+            summary = f"Index rebuilt ({report.rebuilt}): {report.added} articles"
+        self.notify(summary, timeout=4, markup=False)
 
     @on(LibraryReady)
     def _library_ready(self, message: LibraryReady) -> None:

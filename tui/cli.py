@@ -151,6 +151,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         _err(f"skipped {_clean(path)}: {reason}")
     for path, reason in report.warnings:
         _err(f"warning {_clean(path)}: {reason}")
+    if report.rebuilt:
+        _err(f"read every article again: {report.rebuilt}")
     _remember(index_dir)
     summary = {
         "index_dir": str(index_dir),
