@@ -145,6 +145,7 @@ def prepare_file(ref: FileRef) -> Prepared:
     docs = [
         d for item in result.items for d in article_documents(ref.doc, item, sort_key, person_key)
     ]
+    result.articles = len(result.items)
     result.items = []
     return result, docs
 
@@ -357,10 +358,12 @@ def _build_locked(
                 report.skipped.append((ref.name, exc.strerror or str(exc)))
                 continue
             if seen == (old[SIZE], old[MTIME]):
-                report.unchanged += 1
-                # a file skipped before is still skipped: say so again
+                # a file skipped before is still skipped: say so again; one
+                # skipped whole (not a line of it) is no unchanged article file
                 if old[PROBLEMS]:
                     report.skipped.extend((p, r) for p, r in old[PROBLEMS])
+                if not any(p == str(ref.path) for p, _ in old[PROBLEMS] or ()):
+                    report.unchanged += 1
                 continue
         todo.append(ref)
     gone = [f for f in manifest if f not in present]
@@ -463,7 +466,10 @@ def _apply(
             writer.add_document(**doc)
         writer.add_document(**_mark(file, result))
     if old is None:
-        report.added += 1
+        # an empty or binary file is remembered (not read again while it stays
+        # so) but counted only among the skipped, not as a new article file
+        if result.articles or not result.problems:
+            report.added += 1
     else:
         report.updated += 1
 

@@ -159,6 +159,23 @@ def test_index_of_an_older_schema_is_rebuilt(tmp_path: Path) -> None:
     assert len(json.loads(nd("--index-dir", str(ix), "articles", "--json").stdout)) == 1
 
 
+def test_a_skipped_file_is_counted_once_as_skipped_not_as_an_article_file(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD, "utf-8")
+    (corpus / "empty.txt").write_text("", "utf-8")
+    (corpus / "pic.txt").write_bytes(b"\x89PNG\x00\x00 binary")
+    ix = tmp_path / "ix"
+    first = build_index([corpus], ix)
+    assert (first.added, len(first.skipped)) == (1, 2)
+    again = build_index([corpus], ix)
+    assert (again.added, again.unchanged, len(again.skipped)) == (0, 1, 2)
+    out = nd("--index-dir", str(ix), "index", str(corpus))
+    assert "0 new, 0 changed, 0 removed, 1 unchanged files; 2 skipped" in out.stderr
+
+
 def test_index_of_an_older_engine_is_read_again_and_answers_meanwhile(tmp_path: Path) -> None:
     corpus = tmp_path / "c"
     corpus.mkdir()
