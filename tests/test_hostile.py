@@ -144,15 +144,21 @@ def test_unwritable_index_dir_is_one_line(tmp_path: Path) -> None:
     assert len(out.stderr.strip().splitlines()) == 1 and "index" in out.stderr
 
 
-def test_index_of_an_older_schema_is_rebuilt(tmp_path: Path) -> None:
+def _index_marked(tmp_path: Path, **mark: int) -> tuple[Path, Path]:
+    """A one-article corpus and its index, whose CURRENT.json then says ``mark``
+    (as an index written by another version would)."""
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "a.txt").write_text(GOOD, "utf-8")
     ix = tmp_path / "ix"
     build_index([corpus], ix)
     current = store.read_current(ix)
-    store_path = ix / store.CURRENT
-    store_path.write_text(json.dumps({**current, "schema": 0}), "utf-8")
+    (ix / store.CURRENT).write_text(json.dumps({**current, **mark}), "utf-8")
+    return corpus, ix
+
+
+def test_index_of_an_older_schema_is_rebuilt(tmp_path: Path) -> None:
+    corpus, ix = _index_marked(tmp_path, schema=0)
     out = nd("--index-dir", str(ix), "articles", "--json")
     assert out.returncode == 1 and "version" in out.stderr
     assert build_index([corpus], ix).added == 1
@@ -177,15 +183,7 @@ def test_a_skipped_file_is_counted_once_as_skipped_not_as_an_article_file(
 
 
 def test_index_of_an_older_engine_is_read_again_and_answers_meanwhile(tmp_path: Path) -> None:
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(GOOD, "utf-8")
-    ix = tmp_path / "ix"
-    build_index([corpus], ix)
-    current = store.read_current(ix)
-    (ix / store.CURRENT).write_text(
-        json.dumps({**current, "engine": store.ENGINE_VERSION - 1}), "utf-8"
-    )
+    corpus, ix = _index_marked(tmp_path, engine=store.ENGINE_VERSION - 1)
     # the old index still answers until the new one is swapped in
     assert len(json.loads(nd("--index-dir", str(ix), "articles", "--json").stdout)) == 1
     out = nd("--index-dir", str(ix), "index", str(corpus))
