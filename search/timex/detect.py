@@ -94,9 +94,9 @@ SPELLED_YEAR = ci(
 )
 POD = ci(r"(?P<pod>morning|afternoon|evening|night)")
 DECADE_ALT = alternation(DECADE_WORDS)
-# "Nov. 21 last year", "21 November this year": the day, in the year named
 # Clock-time zones written after "18:00" or "1300"
 ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
+# "Nov. 21 last year", "21 November this year": the day, in the year named
 REL_YEAR = r"\s+(?i:(?P<yrel>this|last|next)\s+year)(?![\w'’])"
 
 
@@ -252,7 +252,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     (
         "same_unit_year",
         ci(
-            r"(?P<lastyears>last\s+year['’]s\s+)(?P<unit2>quarter|period)|"
+            r"last\s+year['’]s\s+(?P<unit2>quarter|period)|"
             r"the\s+(?:same|corresponding|comparable)\s+(?P<unit>month|quarter|week|period)\s+(?:last\s+year|"
             r"(?:a\s+)?year[-\s](?:earlier|ago|before)|(?:of|in)\s+the\s+(?:previous|prior|"
             rf"preceding)\s+year|the\s+year\s+before|(?:of|in)\s+(?P<year>{YEAR}))(?![\w'’-])"

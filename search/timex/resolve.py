@@ -92,18 +92,20 @@ class Context:
     last_abs_year: int | None = None  # year of the last explicit date ("in 1987")
     last_abs_at: int = -10_000
 
-    def remember(self, value: str, pos: int, absolute: bool) -> None:
+    def remember(self, value: str, pos: int, absolute: bool, framed: bool = False) -> None:
         """Keep ``value`` as the reference for later anaphora ("that year").
 
         Values that were themselves computed from a reference ("a year
         earlier", "the quarter") are not kept, or chains of anaphora would
-        drift a year further back at each step.
+        drift a year further back at each step. ``framed``: it was written as
+        a when ("in June", "last October"), not as a label ("June shipment").
         """
         g = granularity(value)
         if g in {"day", "month", "year", "quarter", "week", "season"}:
             self.last[g] = value
             self.last["any"] = value
             self.last_any_at = pos
+            self.last_any_framed = framed
             if g == "quarter":
                 self.last_quarter_at = pos
             if absolute:
@@ -617,10 +619,9 @@ class Resolver:
         result: Result | None = handler(c, sent)
         if result is not None and result[0] == "DATE" and c.rule not in _DERIVED_RULES:
             absolute = c.rule in _ABSOLUTE_RULES and (c.rule != "mdy" or bool(c.groups.get("year")))
-            self.ctx.remember(result[1], c.start, absolute)
-            self.ctx.last_any_framed = bool(c.groups.get("rel")) or (
-                _prev_word(self.text, c.start) in _PREPS
-            )
+            # "last October", "in June" say when; "June shipment" does not
+            framed = bool(c.groups.get("rel")) or _prev_word(self.text, c.start) in _PREPS
+            self.ctx.remember(result[1], c.start, absolute, framed)
         return result
 
     # -- helpers ------------------------------------------------------------
