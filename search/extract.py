@@ -77,7 +77,6 @@ class FileResult:
     fingerprint: str = ""
     size: int = 0
     mtime: float = 0.0
-    articles: int = 0  # how many articles it gave (kept after `items` is dropped)
 
 
 def extract_article(article: Article) -> Extracted:

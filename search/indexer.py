@@ -134,6 +134,15 @@ def _stat(ref: FileRef) -> tuple[int, float]:
     return st.st_size, st.st_mtime
 
 
+def _skipped_whole(ref: FileRef, problem_paths: Iterable[str]) -> bool:
+    """Whether a problem names the file itself (empty, binary, broken JSON)
+    rather than a line or record of it. Such a file is remembered, so it is
+    not read again while it stays so, but counted only among the skipped:
+    never also as a new or unchanged article file."""
+    paths = set(problem_paths)
+    return bool(paths) and str(ref.path) in paths  # no Path made for a clean file
+
+
 Prepared = tuple[FileResult, list[dict[str, Any]]]
 
 
@@ -145,7 +154,6 @@ def prepare_file(ref: FileRef) -> Prepared:
     docs = [
         d for item in result.items for d in article_documents(ref.doc, item, sort_key, person_key)
     ]
-    result.articles = len(result.items)
     result.items = []
     return result, docs
 
@@ -358,11 +366,10 @@ def _build_locked(
                 report.skipped.append((ref.name, exc.strerror or str(exc)))
                 continue
             if seen == (old[SIZE], old[MTIME]):
-                # a file skipped before is still skipped: say so again; one
-                # skipped whole (not a line of it) is no unchanged article file
-                if old[PROBLEMS]:
-                    report.skipped.extend((p, r) for p, r in old[PROBLEMS])
-                if not any(p == str(ref.path) for p, _ in old[PROBLEMS] or ()):
+                # a file skipped before is still skipped: say so again
+                problems = old[PROBLEMS] or ()
+                report.skipped.extend((p, r) for p, r in problems)
+                if not _skipped_whole(ref, (p for p, _ in problems)):
                     report.unchanged += 1
                 continue
         todo.append(ref)
@@ -466,9 +473,7 @@ def _apply(
             writer.add_document(**doc)
         writer.add_document(**_mark(file, result))
     if old is None:
-        # an empty or binary file is remembered (not read again while it stays
-        # so) but counted only among the skipped, not as a new article file
-        if result.articles or not result.problems:
+        if not _skipped_whole(result.ref, (p.path for p in result.problems)):
             report.added += 1
     else:
         report.updated += 1
