@@ -25,20 +25,26 @@ def test_a_huge_article_gets_the_snippet_of_its_opening() -> None:
     assert spans and all(snippet[s:e] == "tariffs" for s, e in spans)
 
 
-def test_a_hit_snippet_comes_from_the_story_not_the_file_header(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def _only_steel_hit(tmp_path, text: str):  # type: ignore[no-untyped-def]
+    """Index one article and return its only hit for "steel", and its reader view."""
     from search.indexer import build_index
     from search.library import Library
 
     corpus = tmp_path / "c"
     corpus.mkdir()
-    (corpus / "a.txt").write_text(
-        "date: 2025-08-04\ntitle: Steel tariffs stay\n\n"
-        "Ottawa said on Monday that steel tariffs would stay in place.\n",
-        "utf-8",
-    )
+    (corpus / "a.txt").write_text(text, "utf-8")
     build_index([corpus], tmp_path / "ix")
     with Library.open(tmp_path / "ix") as lib:
         (hit,) = lib.search("steel").hits
+        return hit, lib.article_view(hit.doc)
+
+
+def test_a_hit_snippet_comes_from_the_story_not_the_file_header(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    hit, _ = _only_steel_hit(
+        tmp_path,
+        "date: 2025-08-04\ntitle: Steel tariffs stay\n\n"
+        "Ottawa said on Monday that steel tariffs would stay in place.\n",
+    )
     assert hit.title == "Steel tariffs stay" and hit.date == "2025-08-04"
     assert hit.snippet.startswith("Ottawa said on Monday")
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["steel"]
@@ -76,24 +82,15 @@ def test_a_snippet_skips_other_stories_headlines_and_captions(tmp_path) -> None:
     caption with its credit) is not the article: the snippet shows the
     story's own sentence with the word, and the reader gets the furniture's
     offsets to set it back."""
-    from search.indexer import build_index
-    from search.library import Library
-
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
+    hit, view = _only_steel_hit(
+        tmp_path,
         "date: 2025-08-04\ntitle: Ministers head to Mexico\n\n"
         "Two senior ministers will travel to Mexico City this week for talks.\n\n"
         "Steel tariffs rise again as talks stall\n\n"
         "A worker walks past steel coils in Hamilton. Photo: Jane Doe/The Paper\n\n"
         "The ministers said on Monday that the trip would focus on trade, and that "
         "steel tariffs imposed by Washington would be raised with their hosts.\n",
-        "utf-8",
     )
-    build_index([corpus], tmp_path / "ix")
-    with Library.open(tmp_path / "ix") as lib:
-        (hit,) = lib.search("steel").hits
-        view = lib.article_view(hit.doc)
     assert "focus on trade, and that steel tariffs imposed" in hit.snippet
     assert "Hamilton" not in hit.snippet and "stall" not in hit.snippet
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["steel"]
