@@ -634,6 +634,16 @@ def test_year_named_period(text: str, expr: str, value: str) -> None:
     assert one(text, WSJ, expr).value == value
 
 
+def test_year_ago_figures_leave_the_noun_outside() -> None:
+    # TimeML tags "year-ago" in "the year-ago results" (the results are not a
+    # time); "the year-ago quarter" is one span. Both look a quarter back.
+    text = "Net rose 5% in the third quarter from the year-ago results, the company said."
+    t = one(text, WSJ, "year-ago")
+    assert t.value == "1988-Q3"
+    text = "Net rose 5% in the third quarter from the year-ago quarter."
+    assert one(text, WSJ, "the year-ago quarter").value == "1988-Q3"
+
+
 def test_quarter_ended_names_its_quarter() -> None:
     # No quarter named yet: the end date says which (most of May-July is Q2).
     t = one("In the quarter ended July 31, Jayark had a loss.", WSJ, "the quarter")

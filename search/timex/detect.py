@@ -110,6 +110,10 @@ class Candidate:
     groups: dict[str, str | None]
 
 
+_YEAR_AGO_NOUN = (
+    r"period|quarter|(?:first|second|third|fourth)\s+quarter|month|nine\s+months|six\s+months"
+)
+
 _RULES_SRC: list[tuple[str, str]] = [
     # "Monday, Feb. 3, 2025", "Aug. 1", "March 26, 1996", "Feb 26"
     ("mdy", rf"(?:{WEEKDAY_G},?\s+)?{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G}|{REL_YEAR})?"),
@@ -204,13 +208,14 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"|the\s+(?P<bare>year)(?![\w'’-]|\s+(?:before|after|earlier|later|ago|prior)\b)"
         ),
     ),
-    # "year-earlier", "the year-ago period", "a year earlier", "a year ago"
+    # "year-earlier", "the year-ago period", "a year earlier", "a year ago";
+    # in "year-ago results" the noun stays outside, as TimeML draws it
     (
         "year_ago",
         ci(
-            r"(?:the\s+(?:comparable\s+)?)?year[-\s](?:earlier|ago)(?:\s+(?P<noun>period|quarter|"
-            r"(?:first|second|third|fourth)\s+quarter|month|level|levels|figure|figures|results|"
-            r"nine\s+months|six\s+months))?(?!\w)"
+            # "the" belongs to the span only when the noun does
+            rf"(?:the\s+(?:comparable\s+)?(?=year[-\s](?:earlier|ago)\s+(?:{_YEAR_AGO_NOUN})(?!\w)))?"
+            rf"year[-\s](?:earlier|ago)(?:\s+(?P<noun>{_YEAR_AGO_NOUN}))?(?!\w)"
         ),
     ),
     # "this summer", "the fall of 2022", "last spring"

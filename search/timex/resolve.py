@@ -550,6 +550,9 @@ _ABSOLUTE_RULES = frozenset(
 )
 
 
+# "year-ago results": the noun is outside the span but still says that
+# figures (of the quarter being told, if any) are compared
+_YEAR_AGO_FIGURE = re.compile(r"(?i)\s+(?:level|levels|figure|figures|results)\b")
 _QUARTER_CUE = re.compile(r"(?i:\bquarter(?:ly)?\b|\bthree\s+months\b|\bperiod\b)")
 _YEAR_SPAN_CUE = re.compile(
     r"(?i:\b(?:nine|six|12|twelve)\s+months\b|\b(?:first|second)\s+half\b|"
@@ -916,6 +919,9 @@ class Resolver:
 
     def _r_year_ago(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         noun = _norm(c.groups.get("noun"))
+        if not noun:
+            follows = _YEAR_AGO_FIGURE.match(self.text, c.end)
+            noun = "figures" if follows else ""
         last_q = self._last_quarter()
         recent_q = last_q is not None and c.start - self.ctx.last_quarter_at < 600
         if "nine months" in noun or "six months" in noun:
@@ -926,7 +932,7 @@ class Resolver:
         elif not noun and cue == "quarter" and (last_q or self.anchor):
             recent_q = True
         if "quarter" in noun or (
-            noun in {"period", "level", "levels", "figure", "figures", "results", ""} and recent_q
+            noun in {"period", "figures", ""} and recent_q
         ):
             if last_q:
                 return ("DATE", shift_value(last_q, "Y", -1) or last_q)
