@@ -1031,3 +1031,60 @@ def test_the_following_weekend_follows_the_day_told(text: str, expr: str, value:
 )
 def test_scheduled_present_points_to_the_coming_weekday(text: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 20)).value == value  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # FRI is itself a Friday: "a week ago Friday" is a week before today
+        ("The talks collapsed a week ago Friday, officials said.", "a week ago Friday",
+         "2013-03-15"),
+        ("The talks collapsed a week ago Thursday.", "a week ago Thursday", "2013-03-14"),
+        ("It was a week ago Friday's vote that changed it.", "a week ago Friday", "2013-03-15"),
+        ("The strike began two weeks ago today.", "two weeks ago today", "2013-03-08"),
+        ("The talks will resume a week from Monday.", "a week from Monday", "2013-04-01"),
+        ("The firm was founded a year ago yesterday.", "a year ago yesterday", "2012-03-21"),
+    ],
+)
+def test_weeks_ago_a_weekday_is_one_day(text: str, expr: str, value: str) -> None:
+    t = one(text, FRI, expr)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # the ISO week holding most of April 1-7 (April 4, 2013 is a Thursday)
+        ("The vote is scheduled for the first week of April.", "the first week of April",
+         "2013-W14"),
+        ("Sales rose in the second week of January 2012.", "the second week of January 2012",
+         "2012-W02"),
+        ("Reserves fell in the last week of February.", "the last week of February", "2013-W09"),
+    ],
+)
+def test_nth_week_of_a_month_is_a_week(text: str, expr: str, value: str) -> None:
+    assert one(text, FRI, expr).value == value
+
+
+def test_nth_week_of_a_month_keeps_the_month_for_what_follows() -> None:
+    text = (
+        "Reserves rose in the last week of February, a gain of 8 pct over the same month "
+        "last year, and 2 billion over the week before."
+    )
+    assert one(text, FRI, "the same month last year").value == "2012-02"
+    assert one(text, FRI, "the week before").value == "2013-W08"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The chairman, who retires in January, declined to comment.", "2014-01"),
+        ("The accord, which expires in February, is being renegotiated.", "2014-02"),
+        # nouns that look like verbs, and the present of being, still look back
+        ("Housing starts in February rose 3 pct.", "2013-02"),
+        ("Reserves stood at 7 billion at end February.", "2013-02"),
+        ("The jobless rate is the highest since February.", "2013-02"),
+    ],
+)
+def test_scheduled_present_points_to_the_coming_month(text: str, value: str) -> None:
+    assert [t.value for t in extract_timexes(text, FRI)] == [value]

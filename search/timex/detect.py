@@ -119,6 +119,12 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("mdy", rf"(?:{WEEKDAY_G},?\s+)?{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G}|{REL_YEAR})?"),
     # "the week of March 6": the week holding that day
     ("week_of", rf"(?i:the\s+week\s+of)\s+{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G})?"),
+    # "the first week of April", "the last week of March 2024"
+    (
+        "week_of_month",
+        ci(r"the\s+(?P<nth>first|second|third|fourth|last|final|closing|opening)\s+week\s+of")
+        + rf"\s+{MONTH_ALONE}(?:,?\s+{YEAR_G})?(?![\w'’])",
+    ),
     # "3 February 2025", "the 26th of June"
     (
         "dmy",
@@ -316,6 +322,13 @@ _RULES_SRC: list[tuple[str, str]] = [
         rf"\s+(?i:(?P<unit>{UNIT_PLURAL}))\s+"
         + ci(r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?!\w)"),
     ),
+    # "a week ago Friday", "two weeks from today", "a year ago yesterday": a day
+    (
+        "ago_day",
+        ci(r"(?P<num>a|one|two|three|four|five|six|\d)\s+(?P<unit>weeks?|months?|years?)\s+"
+           r"(?P<dir>ago|from)\s+")
+        + rf"(?:{WEEKDAY_G}|(?P<deictic>(?i:today|yesterday|tomorrow)))(?!\w|['’](?!s(?!\w)))",
+    ),
     # "Monday", "last Friday", "Tuesday morning", "noon Thursday", "Tuesdays"
     (
         "weekday",
@@ -416,7 +429,8 @@ _WEEKDAY_KEYS = tuple(WEEKDAYS)
 # at all: most news paragraphs hold no season, clock time or holiday, and a
 # substring test costs next to nothing next to a regex scan.
 _RULE_KEYS: dict[str, tuple[str, ...]] = {
-    "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "week_of": ("week of",), "month_year": _MONTH_KEYS,
+    "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "week_of": ("week of",),
+    "week_of_month": ("week of",), "ago_day": ("ago ", "from "), "month_year": _MONTH_KEYS,
     "month_relyear": _MONTH_KEYS, "month": _MONTH_KEYS,
     "iso": ("-",), "slash": ("/",), "year": ("1", "2"), "year_range": ("-1", "-2"),
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),

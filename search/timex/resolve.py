@@ -26,7 +26,7 @@ from .lexicon import (
     WEEKDAYS,
     number_value,
 )
-from .tense import Tense, tense_near
+from .tense import Tense, scheduled_before, tense_near
 from .values import add_months, granularity, quarter_of, shift_value, week_value, year_of
 
 Result = tuple[str, str]  # (TimeML type, value)
@@ -385,6 +385,9 @@ def _norm(s: str | None) -> str:
     return re.sub(r"\s+", " ", s).lower() if s else ""
 
 
+_NTH_WEEK = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4}
+
+
 def _month(word: str) -> int:
     return MONTHS[word.rstrip(".").lower()]
 
@@ -676,6 +679,53 @@ class Resolver:
             return ("DATE", "XXXX-WXX") if day else None
         return ("DATE", week_value(dt.date.fromisoformat(day[1])))
 
+    def _r_week_of_month(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """"The first week of April" is the ISO week holding most of April 1-7,
+        the one with April 4 in it; "the last week of March" holds March 28."""
+        g = c.groups
+        month = _month(g["month"])
+        if g.get("year"):
+            year = int(g["year"])
+        elif self.anchor is not None:
+            year = _yearless(month, None, self.anchor, self._tense(c, sent))
+        else:
+            return ("DATE", f"XXXX-{month:02d}")
+        # "the same month last year" after it is this month, not the week's
+        self.ctx.last["month"] = f"{year:04d}-{month:02d}"
+        nth = _norm(g["nth"])
+        if nth in _NTH_WEEK:
+            middle = dt.date(year, month, 7 * _NTH_WEEK[nth] - 3)
+        else:
+            nxt_y, nxt_m = add_months(year, month, 1)
+            middle = dt.date(nxt_y, nxt_m, 1) - dt.timedelta(days=4)
+        return ("DATE", week_value(middle))
+
+    def _r_ago_day(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """"A week ago Friday" is the Friday before last (the last Friday, a
+        week back); "two weeks from today" is a day, not a week."""
+        g = c.groups
+        a = self.anchor
+        if a is None:
+            return ("DATE", "XXXX-XX-XX")
+        back = _norm(g["dir"]) == "ago"
+        if g.get("weekday"):
+            gap = (a.isoweekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+            day = a - dt.timedelta(days=gap) if back else a + dt.timedelta(days=(7 - gap) % 7)
+        else:
+            shift = {"yesterday": -1, "tomorrow": 1}.get(_norm(g["deictic"]), 0)
+            day = a + dt.timedelta(days=shift)
+        raw = _norm(g["num"])
+        n = 1 if raw in {"a", "an"} else number_value(raw)
+        if n is None:
+            return None
+        n = -n if back else n
+        unit = _norm(g["unit"])[0]
+        if unit == "w":
+            return ("DATE", (day + dt.timedelta(weeks=n)).isoformat())
+        y, m = (day.year + n, day.month) if unit == "y" else add_months(day.year, day.month, n)
+        d = _date_or_none(y, m, day.day) or _date_or_none(y, m, 28)
+        return ("DATE", d.isoformat()) if d else None
+
     _r_mdy = _full_date
     _r_dmy = _full_date
     _r_iso = _full_date
@@ -725,6 +775,8 @@ class Resolver:
                 tense = "future" if _EXPLICIT_AHEAD.search(lead) else "past"
             else:
                 tense = self._tense(c, sent)
+                if tense == "present" and scheduled_before(self.text, sent[0], c.start):
+                    tense = "future"  # "who retires in January", "the lease expires in May"
                 if _BY_BEFORE.search(self.text, max(sent[0], c.start - 12), c.start) and (
                     tense != "past" or _PUT_OFF.search(self.text, sent[0], c.start)
                 ):

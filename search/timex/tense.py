@@ -171,3 +171,26 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
         if t is not None and t != "present":
             return t
     return None
+
+
+_SCHEDULE_PREPS = frozenset("in on at by until from".split())
+# Words that are as often nouns ("housing starts in April", "at end December",
+# "a strong start in May") say nothing about the month ahead.
+_NOUN_TOO = frozenset("start starts end run runs close vote votes face faces head heads".split())
+# Before the verb, these make it a noun: "at end", "the opens", "a return".
+_NOT_SUBJECT = frozenset("a an the at from by in of to until its their his her".split())
+
+
+def scheduled_before(text: str, sent_start: int, start: int) -> bool:
+    """Whether a scheduling verb in the present ("retires", "opens", "expires")
+    governs the expression from just before it: "who retires in January" is
+    the coming January, where "is the highest since January" looks back."""
+    words = [m.group(0) for m in _WORD.finditer(text, max(sent_start, start - 60), start)]
+    while words and words[-1].lower() in _SCHEDULE_PREPS:
+        words.pop()
+    if not words:
+        return False
+    verb = words[-1]
+    if verb != verb.lower() or verb not in _PRESENT_VERBS or verb in _NOUN_TOO:
+        return False  # "the U.S. Open in June" is a name
+    return len(words) < 2 or words[-2].lower() not in _NOT_SUBJECT | {"did", "does", "do"}
