@@ -148,6 +148,9 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
         ("The company expanded in the fall of 2022.", "the fall of 2022", "DATE", "2022-FA", MON),
         ("Construction will begin this summer.", "this summer", "DATE", "2025-SU", MON),
         ("Talks collapsed last spring.", "last spring", "DATE", "2025-SP", MON),
+        # the modifier before "this/last" is inside the span, as with months and years
+        ("The report is due later this summer.", "later this summer", "DATE", "2025-SU", MON),
+        ("The plant closed early last winter.", "early last winter", "DATE", "2024-WI", MON),
         # deictic and relative units
         (
             "Senior officials confirmed the meeting yesterday.",

@@ -228,6 +228,8 @@ _RULES_SRC: list[tuple[str, str]] = [
     (
         "season",
         ci(
+            # "later this spring", "early last summer": the modifier is inside, as with months
+            r"(?:(?:early|late|earlier|later)\s+(?=(?:last|this|next)\s))?"
             r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+past|"
             r"the\s+previous|the\s+following|that)\s+|(?P<the>the)\s+)?"
             r"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)"
