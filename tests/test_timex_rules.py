@@ -1091,3 +1091,26 @@ def test_nth_week_of_a_month_keeps_the_month_for_what_follows() -> None:
 )
 def test_scheduled_present_points_to_the_coming_month(text: str, value: str) -> None:
     assert [t.value for t in extract_timexes(text, FRI)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "typ", "value"),
+    [
+        # a half is kept in the next smaller unit, as TimeBank's "a minute and a half" (PT1M30S)
+        ("He was jailed for a year and a half.", "a year and a half", "DURATION", "P1Y6M"),
+        ("The talks lasted two and a half hours.", "two and a half hours", "DURATION",
+         "PT2H30M"),
+        ("The meeting lasted an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
+        ("The post has been vacant three and a half years.", "three and a half years",
+         "DURATION", "P3Y6M"),
+        # "ago" counts the half too: 18 months before March 2013
+        ("A year and a half ago, it was nearly bankrupt.", "A year and a half ago", "DATE",
+         "2011-09"),
+        ("Two and a half years ago, it was bankrupt.", "Two and a half years ago", "DATE",
+         "2010-09"),
+        ("It happened a week and a half ago.", "a week and a half ago", "DATE", "2013-W11"),
+    ],
+)
+def test_and_a_half(text: str, expr: str, typ: str, value: str) -> None:
+    t = one(text, FRI, expr)
+    assert (t.type, t.value) == (typ, value)

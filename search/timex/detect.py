@@ -56,7 +56,7 @@ _NUM_WORDS = [w for w in SMALL_NUMBERS if w not in {"a", "an", "half", "single"}
 NUMBER_WORD = alternation(_NUM_WORDS)
 NUMBER = (
     rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|(?:{NUMBER_WORD})(?:[-\s](?:{NUMBER_WORD}))?"
-    r"|a|an|one\s+and\s+a\s+half)"
+    rf"|(?:(?:{NUMBER_WORD})(?:[-\s](?:{NUMBER_WORD}))?|\d+)\s+and\s+a\s+half|a|an)"
 )
 UNIT_WORDS = alternation([u for u in UNITS if u not in {"centurie", "night", "season"}])
 UNIT_PLURAL = rf"(?:{UNIT_WORDS}|centuries)s?"
@@ -331,6 +331,13 @@ _RULES_SRC: list[tuple[str, str]] = [
            r"(?P<dir>ago|from)\s+")
         + rf"(?:{WEEKDAY_G}|(?P<deictic>(?i:today|yesterday|tomorrow)))(?!\w|['’](?!s(?!\w)))",
     ),
+    # "a year and a half (ago)", "an hour and a half", "two years and a half"
+    (
+        "unit_and_half",
+        rf"(?:{DURATION_QUANT}\s+)?(?P<num>(?i:a|an|{NUMBER_WORD}|\d+))\s+"
+        rf"(?i:(?P<unit>{UNIT_PLURAL}))\s+(?i:and\s+a\s+half)"
+        + ci(r"(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence))?(?!\w)"),
+    ),
     # "Monday", "last Friday", "Tuesday morning", "noon Thursday", "Tuesdays"
     (
         "weekday",
@@ -450,6 +457,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
             "possible", "being", "days"),
     "spelled_year": ("nineteen", "eighteen", "thousand"),
     "ago": ("ago", "earlier", "later", "from now", "hence"),
+    "unit_and_half": ("and a half",),
     "weekday": _WEEKDAY_KEYS,
     "part_of_day": ("morning", "afternoon", "evening", "night", "midday"),
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),

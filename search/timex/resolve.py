@@ -485,25 +485,7 @@ _SUBUNIT = {"Y": (12, "M", False), "W": (7, "D", False), "D": (24, "H", True),
 
 def _duration(num: str | None, unit: str) -> str:
     code, is_time = _unit_code(unit)
-    n: float | None = None
-    if num is not None:
-        raw = _norm(num)
-        if raw == "one and a half":
-            n = 1.5
-        elif re.fullmatch(r"\d+ \d/\d", raw):
-            whole, frac = raw.split(" ")
-            a, b = frac.split("/")
-            n = int(whole) + int(a) / int(b) if int(b) else None
-        elif re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
-            n = float(
-                raw.replace(",", "")
-                if "," in raw and len(raw.split(",")[-1]) == 3
-                else raw.replace(",", ".")
-            )
-        elif raw in {"a couple of", "couple of"}:
-            n = 2
-        else:
-            n = number_value(raw)
+    n = _duration_count(num) if num is not None else None
     if code in _YEARS_PER:
         if n is None:
             return "PXY" if code == "DE" else f"PX{code}"
@@ -522,6 +504,26 @@ def _duration(num: str | None, unit: str) -> str:
             return f"P{whole}{code}T{part}" if whole else f"PT{part}"
         return f"{prefix}{whole}{code}{part}" if whole else f"{prefix}{part}"
     return f"{prefix}{_fmt_num(n)}{code}"
+
+
+def _duration_count(num: str) -> float | None:
+    """How many units a number phrase counts: "two", "5 1/2", "2.5",
+    "a couple of", "two and a half"; None when it names no number."""
+    raw = _norm(num)
+    if raw.endswith(" and a half"):
+        whole = raw[: -len(" and a half")]
+        base = 1 if whole in {"a", "an"} else number_value(whole)
+        return base + 0.5 if base is not None else None
+    if re.fullmatch(r"\d+ \d/\d", raw):
+        whole, frac = raw.split(" ")
+        a, b = frac.split("/")
+        return int(whole) + int(a) / int(b) if int(b) else None
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
+        thousands = "," in raw and len(raw.split(",")[-1]) == 3
+        return float(raw.replace(",", "") if thousands else raw.replace(",", "."))
+    if raw in {"a couple of", "couple of"}:
+        return 2
+    return number_value(raw)
 
 
 def _fmt_num(x: float) -> str:
@@ -1287,6 +1289,34 @@ class Resolver:
             return ("DATE", "PAST_REF")  # "the then current market price"
         return ("DATE", "PRESENT_REF")
 
+    def _r_unit_and_half(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """"A year and a half (ago)": the number with its half, then as
+        "one and a half years (ago)" would be read."""
+        g = dict(c.groups)
+        g["num"] = f"{g['num']} and a half"
+        c = Candidate(c.start, c.end, c.rule, g)
+        if g.get("dir"):
+            return self._r_ago(c, sent)
+        return ("DURATION", _duration(g["num"], g["unit"]))
+
+    def _half_ago(self, raw: str, unit: str, sign: int, anaphoric: bool) -> Result | None:
+        """"Two and a half years ago" is about the month 30 months back; a
+        half day, week or month lands on a day, week or month."""
+        code, is_time = _unit_code(unit)
+        n = _duration_count(raw)
+        days_per = {"Y": 365.25, "M": 30.44, "W": 7.0, "D": 1.0, "DE": 3652.5}.get(code)
+        base = self.ctx.ref_day() if anaphoric else self.anchor
+        if is_time or n is None or days_per is None or base is None:
+            return ("DURATION", _duration(raw, unit)) if anaphoric or is_time else None
+        day = base + dt.timedelta(days=sign * round(n * days_per))
+        if code == "D":
+            return ("DATE", day.isoformat())
+        if code == "W":
+            return ("DATE", week_value(day))
+        if code == "DE":
+            return ("DATE", f"{day.year:04d}")
+        return ("DATE", f"{day.year:04d}-{day.month:02d}")
+
     def _r_ago(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
         direction = _norm(g["dir"])
@@ -1294,6 +1324,9 @@ class Resolver:
             return None
         unit_code, is_time = _unit_code(g["unit"])
         raw = _norm(g["num"])
+        if raw.endswith(" and a half"):
+            sign = -1 if direction in {"ago", "earlier"} else 1
+            return self._half_ago(raw, g["unit"], sign, direction in {"earlier", "later"})
         n = number_value(raw) if raw not in {"a", "an"} else 1
         if raw in {"a couple of", "couple of"}:
             n = 2
