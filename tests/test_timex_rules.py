@@ -1114,3 +1114,18 @@ def test_scheduled_present_points_to_the_coming_month(text: str, value: str) -> 
 def test_and_a_half(text: str, expr: str, typ: str, value: str) -> None:
     t = one(text, FRI, expr)
     assert (t.type, t.value) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The council will meet on the first Monday of April.", "the first Monday of April",
+         "2013-04-01"),
+        ("The vote was on the second Tuesday of January 2012.",
+         "the second Tuesday of January 2012", "2012-01-10"),
+        ("Clocks go back on the last Sunday in October 2013.",
+         "the last Sunday in October 2013", "2013-10-27"),
+    ],
+)
+def test_nth_weekday_of_a_month_is_a_day(text: str, expr: str, value: str) -> None:
+    assert one(text, FRI, expr).value == value

@@ -125,6 +125,12 @@ _RULES_SRC: list[tuple[str, str]] = [
         ci(r"the\s+(?P<nth>first|second|third|fourth|last|final|closing|opening)\s+week\s+of")
         + rf"\s+{MONTH_ALONE}(?:,?\s+{YEAR_G})?(?![\w'’])",
     ),
+    # "the first Monday of April", "the last Sunday in October 2024"
+    (
+        "nth_weekday",
+        ci(r"the\s+(?P<nth>first|second|third|fourth|last|final)\s+")
+        + rf"{WEEKDAY_G}\s+(?i:of|in)\s+{MONTH_ALONE}(?:,?\s+{YEAR_G})?(?![\w'’])",
+    ),
     # "3 February 2025", "the 26th of June"
     (
         "dmy",
@@ -439,7 +445,8 @@ _WEEKDAY_KEYS = tuple(WEEKDAYS)
 # substring test costs next to nothing next to a regex scan.
 _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "week_of": ("week of",),
-    "week_of_month": ("week of",), "ago_day": ("ago ", "from "), "month_year": _MONTH_KEYS,
+    "week_of_month": ("week of",), "nth_weekday": _WEEKDAY_KEYS, "ago_day": ("ago ", "from "),
+    "month_year": _MONTH_KEYS,
     "month_relyear": _MONTH_KEYS, "month": _MONTH_KEYS,
     "iso": ("-",), "slash": ("/",), "year": ("1", "2"), "year_range": ("-1", "-2"),
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),

@@ -702,6 +702,30 @@ class Resolver:
             middle = dt.date(nxt_y, nxt_m, 1) - dt.timedelta(days=4)
         return ("DATE", week_value(middle))
 
+    def _r_nth_weekday(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """"The first Monday of April": that day, in the year named or the
+        one the verb's tense points to."""
+        g = c.groups
+        month = _month(g["month"])
+        if g.get("year"):
+            year = int(g["year"])
+        elif self.anchor is not None:
+            year = _yearless(month, None, self.anchor, self._tense(c, sent))
+        else:
+            return ("DATE", f"XXXX-{month:02d}")
+        self.ctx.last["month"] = f"{year:04d}-{month:02d}"
+        wd = WEEKDAYS[g["weekday"].lower()]
+        nth = _norm(g["nth"])
+        if nth in _NTH_WEEK:
+            first = dt.date(year, month, 1)
+            weeks = _NTH_WEEK[nth] - 1
+            day = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * weeks)
+        else:
+            nxt_y, nxt_m = add_months(year, month, 1)
+            last = dt.date(nxt_y, nxt_m, 1) - dt.timedelta(days=1)
+            day = last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+        return ("DATE", day.isoformat()) if day.month == month else None
+
     def _r_ago_day(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         """"A week ago Friday" is the Friday before last (the last Friday, a
         week back); "two weeks from today" is a day, not a week."""
