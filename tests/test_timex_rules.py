@@ -1002,6 +1002,10 @@ def test_a_month_that_is_no_when_leaves_that_day_alone() -> None:
         ("The 2008–2012 period was tough.", [("2008", "2008"), ("2012", "2012")]),
         ("The lines 2012-2008 matched.", []),
         ("Call 1800-1999 for help.", []),
+        # seasons, crop and fiscal years written short: the next year only
+        ("He scored 30 goals in the 2012-13 season.", [("2012", "2012"), ("13", "2013")]),
+        ("Output in the 1999/00 crop year fell.", [("1999", "1999"), ("00", "2000")]),
+        ("The 2009-03 figures were revised.", []),
     ],
 )
 def test_a_span_of_years_is_its_two_years(text: str, expected: list) -> None:
@@ -1129,3 +1133,8 @@ def test_and_a_half(text: str, expr: str, typ: str, value: str) -> None:
 )
 def test_nth_weekday_of_a_month_is_a_day(text: str, expr: str, value: str) -> None:
     assert one(text, FRI, expr).value == value
+
+
+def test_a_year_earlier_than_a_crop_year_counts_from_its_first_year() -> None:
+    text = "Exports rose to 9.9 billion in 1987/88 from 7.9 billion a year earlier."
+    assert one(text, FRI, "a year earlier").value == "1986"

@@ -161,7 +161,8 @@ _RULES_SRC: list[tuple[str, str]] = [
     # (a hyphen before a number otherwise keeps it from starting a date)
     (
         "year_range",
-        r"(?<![\d$£€#.,/])(?P<year>(?:1[6-9]|20)\d\d)-(?P<year2>(?:1[6-9]|20)\d\d)"
+        # "2008-2012"; "the 2012-13 season", "fiscal 2012/13" (the next year only)
+        r"(?<![\d$£€#.,/])(?P<year>(?:1[6-9]|20)\d\d)[-/](?P<year2>(?:1[6-9]|20)\d\d|\d\d)"
         r"(?![\d%]|[.,/]\d|-\d)",
     ),
     # "the 1990s", "the late '70s", "the nineties"
@@ -448,7 +449,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "week_of_month": ("week of",), "nth_weekday": _WEEKDAY_KEYS, "ago_day": ("ago ", "from "),
     "month_year": _MONTH_KEYS,
     "month_relyear": _MONTH_KEYS, "month": _MONTH_KEYS,
-    "iso": ("-",), "slash": ("/",), "year": ("1", "2"), "year_range": ("-1", "-2"),
+    "iso": ("-",), "slash": ("/",), "year": ("1", "2"), "year_range": ("-", "/"),
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),
     "quarter_ref": ("quarter", "period"),
     "qcode": ("q1", "q2", "q3", "q4", "h1", "h2", "fy"),
@@ -531,5 +532,16 @@ def _split_range(c: Candidate) -> list[Candidate]:
     first, second = c.groups["year"] or "", c.groups["year2"] or ""
     return [
         Candidate(c.start, c.start + 4, "year", {"year": first}),
-        Candidate(c.end - 4, c.end, "year", {"year": second}),
+        Candidate(
+            c.end - len(second), c.end, "year",
+            {"year": range_end_year(first, second), "range_end": "1"},
+        ),
     ]
+
+
+def range_end_year(first: str, second: str) -> str:
+    """The second year of a span, written in full: "13" after "2012" is 2013."""
+    if len(second) == 4:
+        return second
+    year = int(first) // 100 * 100 + int(second)
+    return str(year + 100 if year <= int(first) else year)

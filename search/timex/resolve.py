@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .detect import Candidate
+from .detect import Candidate, range_end_year
 from .holidays import floating_holiday
 from .lexicon import (
     DECADE_WORDS,
@@ -298,8 +298,10 @@ def plausible(text: str, c: Candidate) -> bool:
     if rule == "clock24" and g.get("hrs") and _prev_word(text, c.start) not in _CLOCK_CUES:
         return False  # "at 1900 hours" is a time, "lasted 1200 hours" a length
     if rule == "year_range":
-        # a span of years read forward, not a code or a score ("2012-2008")
-        return 0 < int(g["year2"]) - int(g["year"]) <= 60
+        # a span of years read forward, not a code or a score ("2012-2008");
+        # written short, only the next year ("2012-13"), as "2009-03" is a month
+        gap = int(range_end_year(g["year"], g["year2"])) - int(g["year"])
+        return gap == 1 if len(g["year2"]) == 2 else 0 < gap <= 60
     if rule == "ago" and _THAN_NEXT.match(text, c.end):
         return False  # "two years later than planned": a length of delay, not a date
     if rule == "year_end":
@@ -625,7 +627,14 @@ class Resolver:
         """The TimeML type and value of ``c`` in sentence ``sent`` (None = drop it)."""
         handler = getattr(self, "_r_" + c.rule)
         result: Result | None = handler(c, sent)
-        if result is not None and result[0] == "DATE" and c.rule not in _DERIVED_RULES:
+        # The second year of "1987/88" is not what "a year earlier" counts
+        # back from: the crop or fiscal year is named by its first.
+        if (
+            result is not None
+            and result[0] == "DATE"
+            and c.rule not in _DERIVED_RULES
+            and not c.groups.get("range_end")
+        ):
             absolute = c.rule in _ABSOLUTE_RULES and (c.rule != "mdy" or bool(c.groups.get("year")))
             # "last October", "in June" say when; "June shipment" does not
             framed = bool(c.groups.get("rel")) or _prev_word(self.text, c.start) in _PREPS
