@@ -1138,3 +1138,21 @@ def test_nth_weekday_of_a_month_is_a_day(text: str, expr: str, value: str) -> No
 def test_a_year_earlier_than_a_crop_year_counts_from_its_first_year() -> None:
     text = "Exports rose to 9.9 billion in 1987/88 from 7.9 billion a year earlier."
     assert one(text, FRI, "a year earlier").value == "1986"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The summit on 21-22 March ended late.",
+         [("21", "2013-03-21"), ("22 March", "2013-03-22")]),
+        ("The talks on March 21-22 ended.", [("March 21", "2013-03-21"), ("22", "2013-03-22")]),
+        ("The fair runs Oct. 3-5, 2014, in Paris.",
+         [("Oct. 3", "2014-10-03"), ("5, 2014", "2014-10-05")]),
+        # a score, and a dateline's dash before a number, are no days
+        ("The score was May 5-3 at the end.", [("May 5", "2013-05-05")]),
+        ("SYDNEY, March 19 - 26 weeks ended Dec 28.",
+         [("March 19", "2013-03-19"), ("26 weeks", "P26W"), ("Dec 28", "2012-12-28")]),
+    ],
+)
+def test_a_span_of_days_is_its_two_days(text: str, expected: list) -> None:
+    assert [(t.expression, t.value) for t in extract_timexes(text, FRI)] == expected

@@ -114,9 +114,19 @@ _YEAR_AGO_NOUN = (
     r"period|quarter|(?:first|second|third|fourth)\s+quarter|month|nine\s+months|six\s+months"
 )
 
+# "21-22", "21–22", "21 – 22"; not the " - " of a dateline ("March 19 - 26 weeks ended")
+_DAY_DASH = r"(?:[-–]|\s+–\s+)"
+
 _RULES_SRC: list[tuple[str, str]] = [
     # "Monday, Feb. 3, 2025", "Aug. 1", "March 26, 1996", "Feb 26"
     ("mdy", rf"(?:{WEEKDAY_G},?\s+)?{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G}|{REL_YEAR})?"),
+    # "March 21-22", "21-22 March 2013": two days, split into two dates
+    (
+        "day_range",
+        rf"(?:{MONTH_WITH_DAY}\s+{DAY}{_DAY_DASH}(?P<day2>[0-3]?\d)(?![\d%:.,]\d|\w)"
+        rf"|(?P<dday>[0-3]?\d){_DAY_DASH}(?P<dday2>[0-3]?\d)\s+(?P<dmonth>{MONTH_FULL}|{MONTH_ABBR_DOT}))"
+        rf"(?:,?\s+{YEAR_G})?",
+    ),
     # "the week of March 6": the week holding that day
     ("week_of", rf"(?i:the\s+week\s+of)\s+{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G})?"),
     # "the first week of April", "the last week of March 2024"
@@ -447,7 +457,7 @@ _WEEKDAY_KEYS = tuple(WEEKDAYS)
 _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "week_of": ("week of",),
     "week_of_month": ("week of",), "nth_weekday": _WEEKDAY_KEYS, "ago_day": ("ago ", "from "),
-    "month_year": _MONTH_KEYS,
+    "month_year": _MONTH_KEYS, "day_range": ("-", "–"),
     "month_relyear": _MONTH_KEYS, "month": _MONTH_KEYS,
     "iso": ("-",), "slash": ("/",), "year": ("1", "2"), "year_range": ("-", "/"),
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),
@@ -512,6 +522,10 @@ def find_candidates(
         for m in rx.finditer(text, start, end):
             if m.end() > m.start():
                 c = Candidate(m.start(), m.end(), name, m.groupdict())
+                if name == "day_range":  # where the pair splits
+                    two = "day2" if m["month"] else "dday2"
+                    c.groups["cut"] = str(m.end("day") if m["month"] else m.end("dday"))
+                    c.groups["second"] = str(m.start(two))
                 if keep is None or keep(text, c):
                     found.append(c)
     if not found:
@@ -526,7 +540,10 @@ def find_candidates(
 
 
 def _split_range(c: Candidate) -> list[Candidate]:
-    """A "2008-2012" match as the two years it names, each an ordinary year."""
+    """A "2008-2012" match as the two years it names, each an ordinary year;
+    "March 21-22" as its two days, each an ordinary date."""
+    if c.rule == "day_range":
+        return _split_days(c)
     if c.rule != "year_range":
         return [c]
     first, second = c.groups["year"] or "", c.groups["year2"] or ""
@@ -545,3 +562,17 @@ def range_end_year(first: str, second: str) -> str:
         return second
     year = int(first) // 100 * 100 + int(second)
     return str(year + 100 if year <= int(first) else year)
+
+
+
+def _split_days(c: Candidate) -> list[Candidate]:
+    """"March 21-22" as "March 21" and "22"; "21-22 March" as "21" and
+    "22 March"; each an ordinary date with the month and year of the pair."""
+    g = c.groups
+    cut, second = int(g["cut"] or 0), int(g["second"] or 0)
+    month = g["month"] or g["dmonth"] or ""
+    days = (g["day"], g["day2"]) if g["month"] else (g["dday"], g["dday2"])
+    return [
+        Candidate(c.start, cut, "mdy", {"month": month, "day": days[0], "year": g["year"]}),
+        Candidate(second, c.end, "mdy", {"month": month, "day": days[1], "year": g["year"]}),
+    ]

@@ -297,6 +297,10 @@ def plausible(text: str, c: Candidate) -> bool:
         return not nxt[:1].isupper()
     if rule == "clock24" and g.get("hrs") and _prev_word(text, c.start) not in _CLOCK_CUES:
         return False  # "at 1900 hours" is a time, "lasted 1200 hours" a length
+    if rule == "day_range":
+        # "March 21-22" reads forward within the month; "May 5-3" is a score
+        first, last = (g["day"], g["day2"]) if g.get("month") else (g["dday"], g["dday2"])
+        return 0 < int(first or 0) < int(last or 0) <= 31
     if rule == "year_range":
         # a span of years read forward, not a code or a score ("2012-2008");
         # written short, only the next year ("2012-13"), as "2009-03" is a month
