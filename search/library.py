@@ -1025,13 +1025,13 @@ _GRAN_DAYS = {"day": 1, "time": 1, "week": 7}
 
 def value_span(value: str, sort_key: str) -> tuple[dt.date, dt.date] | None:
     """The days a calendar value covers: first and last, inclusive."""
-    from search.timex import granularity
+    from search.timex import placed_granularity
 
     try:
         first = dt.date.fromisoformat(sort_key[:10])
     except ValueError:
         return None
-    gran = granularity(value)
+    gran = placed_granularity(value)
     if gran in _GRAN_DAYS:
         return first, first + dt.timedelta(days=_GRAN_DAYS[gran] - 1)
     months = {"month": 1, "quarter": 3, "season": 3, "year": 12, "decade": 120}.get(gran)
@@ -1051,7 +1051,7 @@ def group_events(events: list[Event]) -> list[TimelineEntry]:
     of the same value in the same sentence ("in 2024 ... that year") is no
     second event. Each event joins the first (earliest made) group it fits.
     """
-    from search.timex import granularity
+    from search.timex import placed_granularity
 
     by_value: dict[str, list[Event]] = defaultdict(list)
     told: set[tuple[str, str, str]] = set()
@@ -1071,7 +1071,7 @@ def group_events(events: list[Event]) -> list[TimelineEntry]:
         TimelineEntry(
             value=group[0].value,
             sort_key=group[0].sort_key,
-            granularity=granularity(group[0].value),
+            granularity=placed_granularity(group[0].value),
             expression=group[0].expression,
             sentence=group[0].sentence,
             events=tuple(group),

@@ -613,7 +613,7 @@ def _new_state(
     """Every value's block (copied or regrouped), sort key, granularity, and
     each segment's live calendar events (docnum, value) for the next diff.
     Values new to the file are grouped in ``workers`` processes when many."""
-    from search.timex import granularity
+    from search.timex import placed_granularity
 
     keys: dict[str, str] = {}
     removed: dict[str, set[tuple[str, int]]] = defaultdict(set)
@@ -693,7 +693,7 @@ def _new_state(
     for value, block in _group_fresh(fresh, workers):
         if block is not None:
             blocks[value] = block
-    grans = {value: granularity(value) for value in blocks}
+    grans = {value: placed_granularity(value) for value in blocks}
     return blocks, keys, grans, segs
 
 

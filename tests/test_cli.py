@@ -87,6 +87,22 @@ def test_timeline_range(index_dir: Path) -> None:
     assert "2025-02-03" not in {r["value"] for r in rows}
 
 
+def test_a_day_known_only_by_its_month_is_on_the_timeline(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "date 1999-02-06\nThe tanker sank last October, and the crew was rescued that same day.\n",
+        encoding="utf-8",
+    )
+    ix = tmp_path / "ix"
+    assert nd("--index-dir", str(ix), "index", str(corpus)).returncode == 0
+    rows = _json(ix, "timeline", "--from", "1998-10-01", "--to", "1998-10-31")
+    assert [(r["expression"], r["value"]) for r in rows] == [
+        ("last October", "1998-10"),
+        ("that same day", "1998-10-XX"),
+    ]
+
+
 def test_quote_offsets_and_person_filter(index_dir: Path) -> None:
     seeds = Path(__file__).resolve().parents[1] / "seeds"
     rows = _json(index_dir, "quotes", "--person", "LeBlanc")

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from search.timex import granularity, parse_user_date, sort_key
+from search.timex import granularity, parse_user_date, placed_granularity, sort_key
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,25 @@ from search.timex import granularity, parse_user_date, sort_key
 )
 def test_granularity_and_sort_key(value: str, gran: str, key: str | None) -> None:
     assert granularity(value) == gran
+    assert sort_key(value) == key
+
+
+@pytest.mark.parametrize(
+    ("value", "gran", "key"),
+    [
+        # a day of a known month ("that same day" after "last October"): on its month
+        ("1998-10-XX", "month", "1998-10-01"),
+        ("1998-XX-XX", "year", "1998-01-01"),
+        ("1989-WXX", "year", "1989-01-01"),
+        ("1988-QX", "year", "1988-01-01"),
+        ("XXXX-08-01", "other", None),
+        ("2025-08-01", "day", "2025-08-01"),
+    ],
+)
+def test_values_known_in_part_are_placed_on_what_is_known(
+    value: str, gran: str, key: str | None
+) -> None:
+    assert placed_granularity(value) == gran
     assert sort_key(value) == key
 
 

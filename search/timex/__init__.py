@@ -19,11 +19,13 @@ from .detect import find_candidates
 from .resolve import Resolver, plausible
 from .sentences import SentenceIndex, sentence_bounds
 from .userdate import parse_user_date
-from .values import granularity, sort_key
+from .values import granularity, placed_granularity, sort_key
 
 _SIGNAL_AFTER = re.compile(r"(?:\s+or\s+so)?\s+(?:later|earlier)$", re.IGNORECASE)
 
-__all__ = ["extract_timexes", "granularity", "parse_user_date", "sort_key"]
+__all__ = [
+    "extract_timexes", "granularity", "parse_user_date", "placed_granularity", "sort_key"
+]
 
 
 def _regions(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:

@@ -91,6 +91,24 @@ def first_day(value: str) -> dt.date | None:
     return None
 
 
+_PART_KNOWN = re.compile(r"^(\d{4})(?:-(\d\d))?-(?:XX-XX|XX|WXX|QX|HX)$")
+
+
+def placed(value: str) -> str:
+    """Where the timeline puts a value whose finer part is unknown: TimeML's
+    "1998-10-XX" (a day of October 1998, "that same day") on its month,
+    "1989-WXX" or "1988-QX" on its year. Other values are returned as they are."""
+    m = _PART_KNOWN.match(value) if isinstance(value, str) else None
+    if m is None:
+        return value
+    return f"{m[1]}-{m[2]}" if m[2] else m[1]
+
+
+def placed_granularity(value: str) -> str:
+    """The calendar unit the timeline shows ``value`` at (see `placed`)."""
+    return granularity(placed(value))
+
+
 def sort_key(value: str) -> str | None:
     """A text key ordering calendar values chronologically (their first day).
 
@@ -98,7 +116,7 @@ def sort_key(value: str) -> str | None:
     -> "2024-03-11"; "2024" -> "2024-01-01". None for durations, sets,
     PRESENT_REF and anything underspecified.
     """
-    day = first_day(value)
+    day = first_day(placed(value))
     return None if day is None else day.isoformat()
 
 
