@@ -694,9 +694,12 @@ class Resolver:
             return ("DATE", "XXXX-WXX") if day else None
         return ("DATE", week_value(dt.date.fromisoformat(day[1])))
 
-    def _r_week_of_month(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        """"The first week of April" is the ISO week holding most of April 1-7,
-        the one with April 4 in it; "the last week of March" holds March 28."""
+    def _month_within(self, c: Candidate, sent: tuple[int, int]) -> tuple[int | None, int]:
+        """The year and month of "the first week of April" or "the last
+        Sunday in October 2024": the year named, else the one the verb's
+        tense points to (None without a publication date). The month is
+        kept as the one being told, so "the same month last year" after it
+        means it, not the month a week or day happens to start in."""
         g = c.groups
         month = _month(g["month"])
         if g.get("year"):
@@ -704,10 +707,17 @@ class Resolver:
         elif self.anchor is not None:
             year = _yearless(month, None, self.anchor, self._tense(c, sent))
         else:
-            return ("DATE", f"XXXX-{month:02d}")
-        # "the same month last year" after it is this month, not the week's
+            return None, month
         self.ctx.last["month"] = f"{year:04d}-{month:02d}"
-        nth = _norm(g["nth"])
+        return year, month
+
+    def _r_week_of_month(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """"The first week of April" is the ISO week holding most of April 1-7,
+        the one with April 4 in it; "the last week of March" holds March 28."""
+        year, month = self._month_within(c, sent)
+        if year is None:
+            return ("DATE", f"XXXX-{month:02d}")
+        nth = _norm(c.groups["nth"])
         if nth in _NTH_WEEK:
             middle = dt.date(year, month, 7 * _NTH_WEEK[nth] - 3)
         else:
@@ -718,17 +728,11 @@ class Resolver:
     def _r_nth_weekday(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         """"The first Monday of April": that day, in the year named or the
         one the verb's tense points to."""
-        g = c.groups
-        month = _month(g["month"])
-        if g.get("year"):
-            year = int(g["year"])
-        elif self.anchor is not None:
-            year = _yearless(month, None, self.anchor, self._tense(c, sent))
-        else:
+        year, month = self._month_within(c, sent)
+        if year is None:
             return ("DATE", f"XXXX-{month:02d}")
-        self.ctx.last["month"] = f"{year:04d}-{month:02d}"
-        wd = WEEKDAYS[g["weekday"].lower()]
-        nth = _norm(g["nth"])
+        wd = WEEKDAYS[c.groups["weekday"].lower()]
+        nth = _norm(c.groups["nth"])
         if nth in _NTH_WEEK:
             first = dt.date(year, month, 1)
             weeks = _NTH_WEEK[nth] - 1
