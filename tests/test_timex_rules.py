@@ -1113,6 +1113,8 @@ def test_scheduled_present_points_to_the_coming_month(text: str, value: str) -> 
         ("Two and a half years ago, it was bankrupt.", "Two and a half years ago", "DATE",
          "2010-09"),
         ("It happened a week and a half ago.", "a week and a half ago", "DATE", "2013-W11"),
+        # below a month "later" makes a length, as for whole numbers ("three days later")
+        ("A week and a half later, it closed.", "A week and a half", "DURATION", "P1.5W"),
     ],
 )
 def test_and_a_half(text: str, expr: str, typ: str, value: str) -> None:

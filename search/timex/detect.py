@@ -564,7 +564,6 @@ def range_end_year(first: str, second: str) -> str:
     return str(year + 100 if year <= int(first) else year)
 
 
-
 def _split_days(c: Candidate) -> list[Candidate]:
     """"March 21-22" as "March 21" and "22"; "21-22 March" as "21" and
     "22 March"; each an ordinary date with the month and year of the pair."""

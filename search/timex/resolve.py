@@ -1347,8 +1347,11 @@ class Resolver:
         n = _duration_count(raw)
         days_per = {"Y": 365.25, "M": 30.44, "W": 7.0, "D": 1.0, "DE": 3652.5}.get(code)
         base = self.ctx.ref_day() if anaphoric else self.anchor
-        if is_time or n is None or days_per is None or base is None:
-            return ("DURATION", _duration(raw, unit)) if anaphoric or is_time else None
+        if is_time or (anaphoric and code in {"D", "W"}):
+            # as with whole numbers: "a week and a half later" is a length
+            return ("DURATION", _duration(raw, unit))
+        if n is None or days_per is None or base is None:
+            return ("DURATION", _duration(raw, unit)) if anaphoric else None
         day = base + dt.timedelta(days=sign * round(n * days_per))
         if code == "D":
             return ("DATE", day.isoformat())
