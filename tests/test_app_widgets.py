@@ -269,3 +269,23 @@ async def test_dashboard_quits_when_its_terminal_hangs_up(tmp_path: Path, monkey
         monkeypatch.setattr(app_module, "_stdin_is_tty", lambda: False)
         await pilot.pause(1.5)
         assert app._exit  # Textual's flag: exit() was called
+
+
+async def test_histogram_peak_names_every_month_its_column_holds() -> None:
+    from textual.app import App, ComposeResult
+
+    from tui.components.histogram import Histogram
+
+    class One(App):
+        def compose(self) -> ComposeResult:
+            yield Histogram(id="h")
+
+    app = One()
+    async with app.run_test(size=(40, 5)):
+        h = app.query_one(Histogram)
+        h.set_counts({"2025-07": 3, "2025-08": 14})
+        assert "peak 2025-08: 14 events" in h.render().plain
+        # 175 months in 40 cells: five months a column, so June and July 2025
+        # share the column of March to July
+        h.set_counts({"2011-01": 1, "2025-06": 3, "2025-07": 14})
+        assert "peak 2025-03 to 2025-07: 17 events" in h.render().plain

@@ -109,9 +109,16 @@ class Histogram(Widget):
         start, end = month_key(first), month_key(first + len(columns) * per - 1)
         span_width = max(len(columns) * cells, len(start) + len(end) + 2)
         axis = start + " " * (span_width - len(start) - len(end)) + end if end != start else start
-        axis += f"   peak {month_key(first + peak_col * per)}: {max(columns)} events"
+        axis += f"   peak {self._column_label(first, per, peak_col)}: {max(columns)} events"
         rows.append(Content(axis).stylize("dim"))
         return Content("\n").join(rows)
+
+    def _column_label(self, first: int, per: int, column: int) -> str:
+        """The months a column covers: "2025-07", or "2025-07 to 2025-08" when
+        months share columns (a peak of two months is not one month's)."""
+        start = first + column * per
+        end = min(start + per - 1, max(self._counts))
+        return month_key(start) if end == start else f"{month_key(start)} to {month_key(end)}"
 
     def on_click(self, event: events.Click) -> None:
         if not self._counts:
