@@ -288,4 +288,6 @@ async def test_histogram_peak_names_every_month_its_column_holds() -> None:
         # 175 months in 40 cells: five months a column, so June and July 2025
         # share the column of March to July
         h.set_counts({"2011-01": 1, "2025-06": 3, "2025-07": 14})
-        assert "peak 2025-03 to 2025-07: 17 events" in h.render().plain
+        assert "peak 2025-03–07: 17 events" in h.render().plain
+        h.set_counts({"2011-01": 1, "2024-12": 3, "2025-02": 14})
+        assert "peak 2024-10–2025-02: 17 events" in h.render().plain  # across a new year

@@ -114,11 +114,15 @@ class Histogram(Widget):
         return Content("\n").join(rows)
 
     def _column_label(self, first: int, per: int, column: int) -> str:
-        """The months a column covers: "2025-07", or "2025-07 to 2025-08" when
-        months share columns (a peak of two months is not one month's)."""
+        """The months a column covers: "2025-07", or "2025-07–08" when months
+        share columns (a peak of two months is not one month's). Short, as
+        the axis line shares its width with the chart."""
         start = first + column * per
         end = min(start + per - 1, max(self._counts))
-        return month_key(start) if end == start else f"{month_key(start)} to {month_key(end)}"
+        if end == start:
+            return month_key(start)
+        last = month_key(end)
+        return f"{month_key(start)}–{last[5:] if start // 12 == end // 12 else last}"
 
     def on_click(self, event: events.Click) -> None:
         if not self._counts:
