@@ -106,7 +106,6 @@ def read_frame(
     return data, upd, FRAME.size + n1 + n2
 
 
-
 def frame_bytes(magic: bytes, head: dict, upd: dict) -> bytes:
     """A pane file's header as `read_frame` reads it: the frame, then both parts."""
     h1, h2 = marshal.dumps(head), marshal.dumps(upd)
@@ -130,6 +129,7 @@ def read_frame_or_older(
         data, upd, base = read_frame(fh, *older, kind, with_update)
         data.pop("store", None)
         return data, upd, base
+
 
 def open_current(
     path: Path,
@@ -339,26 +339,70 @@ def save_stored(
             os.close(fd)
 
 
-def no_old(where: tuple[int, int]) -> bytes:
+def _no_old(where: tuple[int, int]) -> bytes:
     """`read_old` when there is no old file: every block is new."""
     raise AssertionError("no old file to copy from")
+
+
+class OldFile:
+    """The previous state's pane file, open for copying and re-reading its
+    blocks, from the file itself or from the store its header names.
+
+    ``read(fh, with_update)`` reads the header as `read_frame` does, and
+    ``store_of(head)`` says (store name or None, where its last block ends),
+    as for `open_stored`; ``head`` and ``upd`` are what ``read`` gave.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        read: Callable[[BinaryIO, bool], tuple[Any, dict | None, int]],
+        store_of: Callable[[Any], tuple[str | None, int]],
+    ) -> None:
+        self.fh = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self.store_fd: int | None = None
+        try:
+            self.head, upd, self.base = read(self.fh, True)
+            self.store, end = store_of(self.head)
+            if self.store is not None:
+                self.store_fd = open_store(path, self.store, end)
+                self.base = 0
+        except Exception:
+            self.close()
+            raise
+        assert upd is not None
+        self.upd: dict = upd
+        self.fd = self.fh.fileno() if self.store_fd is None else self.store_fd
+
+    def read(self, where: tuple[int, int]) -> bytes:
+        """The bytes of a block at ``where`` = (offset, length)."""
+        return os.pread(self.fd, where[1], self.base + where[0])
+
+    def close(self) -> None:
+        if self.store_fd is not None:
+            os.close(self.store_fd)
+            self.store_fd = None
+        self.fh.close()
 
 
 def save_or_bytes(
     path: Path,
     pieces: Sequence[Piece],
     header: Callable[[list[tuple[int, int]], str | None], bytes],
-    old_store: str | None,
-    old_fd: int | None,
-    read_old: Callable[[tuple[int, int]], bytes],
+    old: OldFile | None,
     write: bool,
 ) -> bytes | None:
-    """The pane file written at ``path`` (`save_stored`; None), or, when it
-    cannot be (a read-only index dir, a full disk) or ``write`` is False, the
-    whole file as bytes (header, then its blocks) to be kept in memory."""
+    """The pane file written at ``path`` (`save_stored`, appending to the
+    store of ``old`` when it can; None), or, when it cannot be (a read-only
+    index dir, a full disk) or ``write`` is False, the whole file as bytes
+    (header, then its blocks) to be kept in memory."""
+    read_old = old.read if old is not None else _no_old
     if write:
         try:
-            save_stored(path, pieces, header, old_store, old_fd, read_old)
+            if old is None:
+                save_stored(path, pieces, header, None, None, read_old)
+            else:
+                save_stored(path, pieces, header, old.store, old.store_fd, read_old)
             return None
         except OSError:
             pass  # made in memory instead

@@ -89,26 +89,13 @@ def _summary(contribs: dict[str, _Contrib]) -> PersonSummary:
     return summarise(rows, quotes, said)
 
 
-class _Old:
-    def __init__(self, path: Path) -> None:
-        self.fh = open(path, "rb")  # noqa: SIM115 - closed by close()
-        self.store_fd: int | None = None
-        try:
-            head, upd, self.base = _read(self.fh, with_update=True)
-            if head.get("store") is not None:
-                self.store_fd = pane_rows.open_store(path, head["store"], head["_end"])
-                self.base = 0
-        except Exception:
-            self.fh.close()
-            raise
-        self.fd = self.fh.fileno() if self.store_fd is None else self.store_fd
-        self.head = head
-        assert upd is not None
-        self.segs: dict[str, tuple[list[int], list[str]]] = upd["segs"]
-        self.doc_keys: dict[str, list[str]] = upd["doc_keys"]
+class _Old(pane_rows.OldFile):
+    """The previous state's people file, open for copying and re-reading blocks."""
 
-    def read(self, where: tuple[int, int]) -> bytes:
-        return os.pread(self.fd, where[1], self.base + where[0])
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, _read, _store_of)
+        self.segs: dict[str, tuple[list[int], list[str]]] = self.upd["segs"]
+        self.doc_keys: dict[str, list[str]] = self.upd["doc_keys"]
 
     def raw(self, key: str) -> bytes:
         return self.read(self.head["blocks"][key])
@@ -120,11 +107,10 @@ class _Old:
         quotes, contrib = marshal.loads(self.raw(key))
         return list(quotes), dict(contrib)
 
-    def close(self) -> None:
-        if self.store_fd is not None:
-            os.close(self.store_fd)
-            self.store_fd = None
-        self.fh.close()
+
+def _store_of(head: dict) -> tuple[str | None, int]:
+    """(the store holding the blocks, or None; where the last block ends)."""
+    return head.get("store"), head["_end"]
 
 
 def _read(fh: BinaryIO, with_update: bool = False) -> tuple[dict, dict | None, int]:
@@ -153,15 +139,7 @@ def refresh(index_dir: Path, indexname: str, searcher: Any, *, write: bool = Tru
         if old is not None and [tuple(s) for s in old.head["sig"]] == sig:
             return None
         pieces, header = _build(index_dir, searcher, sig, old)
-        return pane_rows.save_or_bytes(
-            path,
-            pieces,
-            header,
-            old.head.get("store") if old is not None else None,
-            old.store_fd if old is not None else None,
-            old.read if old is not None else pane_rows.no_old,
-            write,
-        )
+        return pane_rows.save_or_bytes(path, pieces, header, old, write)
     finally:
         if old is not None:
             old.close()
@@ -314,6 +292,6 @@ def open_people(index_dir: Path, indexname: str, searcher: Any) -> PeopleIndex:
         _read,
         lambda head: [tuple(s) for s in head["sig"]] == sig,
         lambda write: refresh(index_dir, indexname, searcher, write=write),
-        lambda head: (head.get("store"), head["_end"]),
+        _store_of,
     )
     return PeopleIndex(head, base, fd, data)

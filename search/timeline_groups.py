@@ -443,48 +443,37 @@ def _read_header(fh: BinaryIO, with_update: bool = False) -> tuple[_Header, dict
     return header, upd, base
 
 
-def _open_store(path: Path, header: _Header) -> int:
-    assert header.store is not None
-    return pane_rows.open_store(path, header.store, header.end)
+def _store_of(header: _Header) -> tuple[str | None, int]:
+    """(the store holding the blocks, or None; where the last block ends)."""
+    return header.store, header.end
 
 
-class _Old:
+class _Old(pane_rows.OldFile):
     """The previous state's file, open for copying and re-reading blocks."""
 
     def __init__(self, path: Path) -> None:
-        self.fh = open(path, "rb")  # noqa: SIM115 - closed by close()
-        self.store_fd: int | None = None
-        try:
-            self.header, upd, self.base = _read_header(self.fh, with_update=True)
-            if self.header.store is not None:
-                self.store_fd = _open_store(path, self.header)
-                self.base = 0
-        except Exception:
-            self.fh.close()
-            raise
-        self.fd = self.fh.fileno() if self.store_fd is None else self.store_fd
-        assert upd is not None
+        super().__init__(path, _read_header, _store_of)
+        upd = self.upd
         self.segs: _Segs = upd["segs"]
         # each value's group keys: a block each (version 4), or all in the header (2)
         self.gkblocks: list[tuple[int, int]] | None = upd.get("gkblocks")
         self._gkeys: list[list[tuple]] | None = upd.get("gkeys")
         if self.gkblocks is None and self._gkeys is None:
+            self.close()
             raise ValueError("timeline file without group keys")
         self.wblocks: list[tuple[int, int] | None] = upd["wblocks"]
         self.index = {v: i for i, v in enumerate(self.header.values)}
 
+    @property
+    def header(self) -> _Header:
+        return self.head
+
     def raw(self, vi: int) -> bytes:
-        off, length = self.header.blocks[vi]
-        return os.pread(self.fd, length, self.base + off)
+        return self.read(self.header.blocks[vi])
 
     def raw_words(self, vi: int) -> bytes | None:
         where = self.wblocks[vi]
-        if where is None:
-            return None
-        return os.pread(self.fd, where[1], self.base + where[0])
-
-    def read(self, where: tuple[int, int]) -> bytes:
-        return os.pread(self.fd, where[1], self.base + where[0])
+        return None if where is None else self.read(where)
 
     def gkeys(self, vi: int) -> list[tuple]:
         """The group keys of old value ``vi`` (what orders its entries)."""
@@ -506,12 +495,6 @@ class _Old:
     def block(self, vi: int) -> tuple[list[tuple], list[list[int]]]:
         events, groups = marshal.loads(self.raw(vi))  # fresh lists: ours to change
         return list(events), groups if isinstance(groups, list) else list(groups)
-
-    def close(self) -> None:
-        if self.store_fd is not None:
-            os.close(self.store_fd)
-            self.store_fd = None
-        self.fh.close()
 
 
 def _calendar_events(
@@ -571,15 +554,7 @@ def refresh(
             )
 
         # only the changed values' blocks are written (`pane_rows.save_stored`)
-        return pane_rows.save_or_bytes(
-            path,
-            _flat(layout),
-            header,
-            old.header.store if old is not None else None,
-            old.store_fd if old is not None else None,
-            old.read if old is not None else pane_rows.no_old,
-            write,
-        )
+        return pane_rows.save_or_bytes(path, _flat(layout), header, old, write)
     finally:
         if old is not None:
             old.close()
@@ -1111,6 +1086,6 @@ def open_view(index_dir: Path, indexname: str, searcher: Any) -> TimelineView:
         _read_header,
         lambda header: header.sig == sig,
         lambda write: refresh(index_dir, indexname, searcher, write=write),
-        lambda header: (header.store, header.end),
+        _store_of,
     )
     return TimelineView(_Shared(_Source(data=data, fd=fd), header, base))
