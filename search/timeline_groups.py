@@ -904,19 +904,17 @@ def _unflat(layout: _Layout, where: list[tuple[int, int]]) -> tuple[list, list, 
 
 
 class _Source:
-    """The bytes of one timeline file, read a block at a time (thread-safe).
+    """The bytes of one timeline file, read a block at a time (thread-safe):
+    from ``data`` in memory, or from ``fd``, the file or store holding them.
 
-    Holds the file open, so a view keeps working after the indexer replaced
-    the file with a newer state's (until its library refreshes).
+    Holds that descriptor open (and closes it), so a view keeps working after
+    the indexer replaced the file with a newer state's (until its library
+    refreshes).
     """
 
-    def __init__(
-        self, path: Path | None = None, data: bytes | None = None, fd: int | None = None
-    ) -> None:
+    def __init__(self, data: bytes | None = None, fd: int | None = None) -> None:
         self._fd: int | None = fd
         self._data = data
-        if path is not None:
-            self._fd = os.open(path, os.O_RDONLY)
 
     def read(self, off: int, length: int) -> bytes:
         if self._data is not None:
