@@ -39,11 +39,7 @@ def _open_live(index_dir: Path):
     from whoosh import index as windex
 
     current = store.read_current(index_dir)
-    if (
-        not current
-        or current.get("schema") != store.SCHEMA_VERSION
-        or current.get("engine") != store.ENGINE_VERSION
-    ):
+    if not current or _outdated(current):
         return None
     try:
         ix = windex.open_dir(str(index_dir), indexname=current["indexname"])
@@ -54,16 +50,22 @@ def _open_live(index_dir: Path):
         return None
 
 
+def _outdated(current: dict) -> str:
+    """Why an index described by ``current`` (CURRENT.json) was made by
+    another version of newsdesk, for the user; "" when it was not."""
+    if current.get("schema") != store.SCHEMA_VERSION:
+        return "it was written by another version of newsdesk"
+    if current.get("engine") != store.ENGINE_VERSION:
+        return "dates, people and quotes are now read differently"
+    return ""
+
+
 def _rebuild_reason(index_dir: Path) -> str:
     """Why the index at ``index_dir`` cannot be updated in place, for the user."""
     current = store.read_current(index_dir)
     if not current:
         return ""
-    if current.get("schema") != store.SCHEMA_VERSION:
-        return "it was written by another version of newsdesk"
-    if current.get("engine") != store.ENGINE_VERSION:
-        return "dates, people and quotes are now read differently"
-    return "it could not be read"
+    return _outdated(current) or "it could not be read"
 
 
 # a manifest entry is the file's row: (file id, size, mtime, content hash, problems)
