@@ -108,6 +108,22 @@ def drop(ids: np.ndarray, values: np.ndarray, deleted) -> tuple[np.ndarray, np.n
     return ids[keep], values[keep]
 
 
+def _locate(ids: np.ndarray, probe: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of ``probe`` would sit in sorted ``ids``, and whether it is there."""
+    pos = np.searchsorted(ids, probe)
+    hit = pos < len(ids)
+    hit[hit] = ids[pos[hit]] == probe[hit]
+    return pos, hit
+
+
+def concat(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """(docnums, scores) lists of consecutive docnum ranges joined into one
+    (empty arrays when there is none)."""
+    if not parts:
+        return np.empty(0, np.int64), np.empty(0)
+    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+
 def union_add(
     first: tuple[np.ndarray, np.ndarray], second: tuple[np.ndarray, np.ndarray]
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -119,9 +135,7 @@ def union_add(
         return b_ids, b_sc
     if not len(b_ids):
         return a_ids, a_sc
-    pos = np.searchsorted(b_ids, a_ids)
-    hit = pos < len(b_ids)
-    hit[hit] = b_ids[pos[hit]] == a_ids[hit]
+    pos, hit = _locate(b_ids, a_ids)
     summed = a_sc.copy()
     summed[hit] = a_sc[hit] + b_sc[pos[hit]]
     only_b = np.ones(len(b_ids), dtype=bool)
@@ -142,13 +156,9 @@ def intersect_add(
     if not len(a_ids) or not len(b_ids):
         return a_ids[:0], a_sc[:0]
     if len(a_ids) <= len(b_ids):
-        pos = np.searchsorted(b_ids, a_ids)
-        hit = pos < len(b_ids)
-        hit[hit] = b_ids[pos[hit]] == a_ids[hit]
+        pos, hit = _locate(b_ids, a_ids)
         return a_ids[hit], a_sc[hit] + b_sc[pos[hit]]
-    pos = np.searchsorted(a_ids, b_ids)
-    hit = pos < len(a_ids)
-    hit[hit] = a_ids[pos[hit]] == b_ids[hit]
+    pos, hit = _locate(a_ids, b_ids)
     return b_ids[hit], a_sc[pos[hit]] + b_sc[hit]
 
 

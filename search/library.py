@@ -296,9 +296,7 @@ class Library:
             ids, sc = summed[last]
             a, b = np.searchsorted(ids, (base, end))
             parts.append((ids[a:b], sc[a:b]))
-        if not parts:
-            return common, np.empty(0)
-        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+        return bm25.concat(parts)  # empty when `common` is: every match is in a segment
 
     def _word_scores(self, s, word: str):
         """(docnums, scores) of ``title:word OR body:word`` over the whole
@@ -335,11 +333,7 @@ class Library:
                     sc = bm25.scores(ids, tfs, norms, idf)
                     ids, sc = bm25.drop(ids, sc, pane_rows.deleted(reader))
                     parts.append((ids.astype(np.int64) + base, sc))
-            fields.append(
-                (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]))
-                if parts
-                else (np.empty(0, np.int64), np.empty(0))
-            )
+            fields.append(bm25.concat(parts))
         # a document in both fields scores title + body, as Whoosh's union adds them
         got = bm25.union_add(fields[0], fields[1])
         self._word_cache[word] = got
