@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .values import add_months
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    first = dt.date(year, month, 1)
-    offset = (weekday - first.isoweekday()) % 7
-    if n > 0:
-        return first + dt.timedelta(days=offset + 7 * (n - 1))
-    nxt_y, nxt_m = add_months(year, month, 1)
-    last = dt.date(nxt_y, nxt_m, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+from .values import nth_weekday
 
 
 def _easter(year: int) -> dt.date:
@@ -39,14 +29,14 @@ def _easter(year: int) -> dt.date:
 def floating_holiday(name: str, year: int) -> dt.date | None:
     """The date of a holiday that moves each year (US Thanksgiving, Easter...), or None."""
     if name.startswith("thanksgiving"):
-        return _nth_weekday(year, 11, 4, 4)
+        return nth_weekday(year, 11, 4, 4)
     if name.startswith("labor") or name.startswith("labour"):
-        return _nth_weekday(year, 9, 1, 1)
+        return nth_weekday(year, 9, 1, 1)
     if name.startswith("memorial"):
-        return _nth_weekday(year, 5, 1, -1)
+        return nth_weekday(year, 5, 1, -1)
     if name.startswith("election"):
         # US Election Day: the Tuesday after the first Monday in November
-        return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+        return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
     if name.startswith("easter"):
         return _easter(year)
     return None

@@ -27,7 +27,16 @@ from .lexicon import (
     number_value,
 )
 from .tense import Tense, scheduled_before, tense_near
-from .values import add_months, granularity, quarter_of, shift_value, week_value, year_of
+from .values import (
+    add_months,
+    granularity,
+    month_end,
+    nth_weekday,
+    quarter_of,
+    shift_value,
+    week_value,
+    year_of,
+)
 
 Result = tuple[str, str]  # (TimeML type, value)
 
@@ -721,8 +730,7 @@ class Resolver:
         if nth in _NTH_WEEK:
             middle = dt.date(year, month, 7 * _NTH_WEEK[nth] - 3)
         else:
-            nxt_y, nxt_m = add_months(year, month, 1)
-            middle = dt.date(nxt_y, nxt_m, 1) - dt.timedelta(days=4)
+            middle = month_end(year, month) - dt.timedelta(days=3)
         return ("DATE", week_value(middle))
 
     def _r_nth_weekday(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
@@ -732,16 +740,8 @@ class Resolver:
         if year is None:
             return ("DATE", f"XXXX-{month:02d}")
         wd = WEEKDAYS[c.groups["weekday"].lower()]
-        nth = _norm(c.groups["nth"])
-        if nth in _NTH_WEEK:
-            first = dt.date(year, month, 1)
-            weeks = _NTH_WEEK[nth] - 1
-            day = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * weeks)
-        else:
-            nxt_y, nxt_m = add_months(year, month, 1)
-            last = dt.date(nxt_y, nxt_m, 1) - dt.timedelta(days=1)
-            day = last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
-        return ("DATE", day.isoformat()) if day.month == month else None
+        n = _NTH_WEEK.get(_norm(c.groups["nth"]), -1)  # the fourth at most: always in the month
+        return ("DATE", nth_weekday(year, month, wd, n).isoformat())
 
     def _r_ago_day(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         """"A week ago Friday" is the Friday before last (the last Friday, a
@@ -751,9 +751,8 @@ class Resolver:
         if a is None:
             return ("DATE", "XXXX-XX-XX")
         back = _norm(g["dir"]) == "ago"
-        if g.get("weekday"):
-            gap = (a.isoweekday() - WEEKDAYS[g["weekday"].lower()]) % 7
-            day = a - dt.timedelta(days=gap) if back else a + dt.timedelta(days=(7 - gap) % 7)
+        if g.get("weekday"):  # the last one (today included), or the next
+            day = _weekday_date(WEEKDAYS[g["weekday"].lower()], a, "past" if back else "future")
         else:
             shift = {"yesterday": -1, "tomorrow": 1}.get(_norm(g["deictic"]), 0)
             day = a + dt.timedelta(days=shift)

@@ -145,6 +145,22 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    nxt_y, nxt_m = add_months(year, month, 1)
+    return dt.date(nxt_y, nxt_m, 1) - dt.timedelta(days=1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ISO ``weekday`` (1 = Monday) of a month; ``n`` < 0: the last
+    one ("the fourth Thursday in November", "the last Monday of May")."""
+    first = dt.date(year, month, 1)
+    if n > 0:
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = month_end(year, month)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
 def shift_value(value: str, unit: str, n: int) -> str | None:
     """``value`` moved ``n`` units ("Y", "M", "W", "D", "Q") keeping its granularity.
 
