@@ -1158,3 +1158,88 @@ def test_a_year_earlier_than_a_crop_year_counts_from_its_first_year() -> None:
 )
 def test_a_span_of_days_is_its_two_days(text: str, expected: list) -> None:
     assert [(t.expression, t.value) for t in extract_timexes(text, FRI)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A USA TODAY analysis of super PACs found the same.",
+        "Figueroa told USA Today that the campaign had a plan.",
+        "Trevor Noah of The Daily Show mocked the speech.",
+        "“Daily Show” host Trevor Noah mocked the speech.",
+        'Christie said on ABC\'s "This Week with George Stephanopoulos" that he agreed.',
+        "She taped an appearance on The Tonight Show Starring Jimmy Fallon.",
+        "Sanders visited NBC’s “Today” to discuss his remarks.",
+        "The movie 13 Hours tells the story of six security contractors.",
+        "Stephen F. Hayes of the Weekly Standard wrote it up.",
+    ],
+)
+def test_a_time_word_inside_a_name_is_no_date(text: str) -> None:
+    assert extract_timexes(text, dt.date(2016, 9, 26)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Today, Sanders travels around California.", "Today", "2016-09-26"),
+        ("“Tonight’s debate showed it,” she said.", "Tonight", "2016-09-26TNI"),
+        ("She wrote on Monday, “Next summer, Charlotte is going to be a big sister!”",
+         "Next summer", "2017-SU"),
+        ("WASHINGTON ― This spring, as he was becoming chairman, he said it.",
+         "This spring", "2016-SP"),
+        ("It went wrong.\xa0\nLast week, the leading journal said so.", "Last week", "2016-W38"),
+        ("RAINFALL WAS RECORDED IN THE AREAS OVER THE PAST 24 HOURS", "THE PAST 24 HOURS", "PT24H"),
+    ],
+)
+def test_a_capital_that_opens_a_sentence_is_still_a_date(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2016, 9, 26), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # a past act right before the day: behind the writer, not two months ahead
+        ("It was in reference to a tweet Labott posted on January 23 at 4:01 PM.",
+         dt.date(2015, 11, 25), "2015-01-23"),
+        ("He said Senator Byrd died Dec. 15 in Boston.", dt.date(2015, 11, 25), "2014-12-15"),
+        # a participle after a noun stays open: a record date can lie ahead
+        ("The rights go to shareholders registered on Dec. 15, the company said.",
+         dt.date(2015, 11, 25), "2015-12-15"),
+        # "by" or "until" a day puts it ahead when no past verb says otherwise
+        ("The legislature must close a deficit by August 31 and another by next year.",
+         dt.date(1987, 4, 10), "1987-08-31"),
+    ],
+)
+def test_a_yearless_day_follows_the_act_that_governs_it(
+    text: str, anchor: dt.date, value: str
+) -> None:
+    assert one(text, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("The appearance hinted at the role he sees for himself as Election Day nears.",
+         dt.date(2016, 8, 17), "2016-11-08"),
+        ("With fewer than 70 days remaining until Election Day, the ads began.",
+         dt.date(2016, 9, 4), "2016-11-08"),
+        ("Election Day is near.", dt.date(2016, 9, 26), "2016-11-08"),
+        ("Easter falls late in April this year.", dt.date(1987, 4, 2), "1987-04-19"),
+        ("Voters went to the polls on Election Day.", dt.date(2016, 9, 26), "2015-11-03"),
+    ],
+)
+def test_a_holiday_is_the_one_the_sentence_points_to(
+    text: str, anchor: dt.date, value: str
+) -> None:
+    assert one(text, anchor, expr=None if "Easter" in text else "Election Day").value == value
+
+
+def test_who_died_sunday_is_the_sunday_just_gone() -> None:
+    text = "If we remember nothing about Nancy Reagan, who died Sunday at 94, it will be her gaze."
+    t = one(text, dt.date(2016, 3, 7))
+    assert t.value == "2016-03-06"
+
+
+def test_a_full_stop_after_pm_ends_the_sentence_not_the_time() -> None:
+    t = one("Labott posted it at 4:01 PM. It was a tweet.", dt.date(2015, 11, 25))
+    assert (t.expression, t.value) == ("4:01 PM", "2015-11-25T16:01")

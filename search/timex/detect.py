@@ -376,7 +376,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     (
         "clock",
         r"(?:(?i:(?P<pre>around|shortly\s+after|shortly\s+before|just\s+after|just\s+before))\s+)?"
-        r"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[aApP]\.?[mM]\.?)(?![\w])"
+        r"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[aApP](?:\.[mM]\.?|[mM]))(?![\w])"
         r"|(?P<named>(?i:noon|midnight))(?![\w-]))"
         r"(?:\s+(?P<tz>[A-Z]{2,4})(?![\w]))?"
         rf"(?:,?\s+(?:{WEEKDAY_G}|(?i:(?P<word>today|yesterday|tomorrow))|{MONTH_WITH_DAY}\s+{DAY}))?",

@@ -26,7 +26,7 @@ from .lexicon import (
     WEEKDAYS,
     number_value,
 )
-from .tense import Tense, scheduled_before, tense_near
+from .tense import Tense, past_verb_just_before, scheduled_before, tense_near
 from .values import (
     add_months,
     granularity,
@@ -81,6 +81,13 @@ _QUANTITY_BEFORE = re.compile(
 )
 _OF_NEXT = re.compile(r"\s+of\b")
 _DAY_NEXT = re.compile(r"\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d%:.,]\d|[\d%\w])")
+# Words that put a day ahead whatever the verb: "the days remaining until
+# Election Day", "as Christmas approaches".
+_AHEAD_BEFORE = re.compile(
+    r"(?i:\b(?:until|till|by|ahead\s+of|leading\s+up\s+to|run-up\s+to|between\s+now\s+and|"
+    r"countdown\s+to)\s+(?:the\s+)?)$"
+)
+_AHEAD_AFTER = re.compile(r"(?i:,?\s+(?:nears|approaches|looms|draws\s+near|grows\s+near)\b)")
 _LAST_NEXT_BEFORE = re.compile(r"(?i:\b(?P<rel>last|next|this\s+past|this\s+coming)\s+)$")
 _YEARS_OLD = re.compile(r"[\s-]+old\b")
 _MODALISH = frozenset(
@@ -170,10 +177,52 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+# Words a date phrase spells in lower case, unless it opens a sentence or
+# belongs to a name: "USA Today", "The Daily Beast", "ABC's This Week",
+# "the movie 13 Hours", "The Tonight Show".
+_LOWER_WORDS = frozenset(
+    """today tonight tomorrow yesterday daily weekly monthly yearly annually nightly
+    week weeks weekend weekends day days night nights hour hours minute minutes year years
+    month months decade decades century morning evening afternoon this last next""".split()
+)
+# Adjectives of a rate: at a sentence start too they name ("Daily Mail reported").
+_RATE_WORDS = frozenset("daily weekly monthly yearly nightly".split())
+_WORD_IN = re.compile(r"[A-Za-z]+")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_ANY_LOWER = re.compile(r"[a-z]")
+
+
+def _in_a_name(text: str, c: Candidate) -> bool:
+    """Whether a common time word is capitalised the way only a name or a title
+    would be: a date phrase is spelled in lower case except at the start of a
+    sentence, and holidays ("Election Day") have their own rule."""
+    if c.rule == "holiday":
+        return False
+    for m in _WORD_IN.finditer(text, c.start, c.end):
+        word = m.group(0)
+        if not word[0].isupper() or word.lower() not in _LOWER_WORDS:
+            continue
+        if word.isupper() and not _ANY_LOWER.search(text, max(0, c.start - 40), c.end + 40):
+            continue  # a headline or table in capitals: "OVER THE PAST 24 HOURS"
+        if m.start() != c.start or not _at_sentence_start(text, c.start):
+            return True  # "USA Today", "Last Week Tonight", "13 Hours"
+        if word.lower() in _RATE_WORDS and _CAPITAL_NEXT.match(text, c.end):
+            return True  # "Daily Show host Trevor Noah"
+        if text[c.start - 1 : c.start] in _OPEN_QUOTES and _CLOSE_QUOTE.match(text, c.end):
+            return True  # NBC's "Today": a title alone in its quotes
+    return False
+
+
+_OPEN_QUOTES = frozenset('"“‘\'')
+_CLOSE_QUOTE = re.compile(r"[\"”’'](?![A-Za-z])")  # not the apostrophe of "Tonight’s"
+
+
 def plausible(text: str, c: Candidate) -> bool:
     """Reject matches that look like dates but are not ("May" the modal, "2,000 jobs")."""
     g = c.groups
     rule = c.rule
+    if _in_a_name(text, c):
+        return False
     if rule == "month":
         month = (g["month"] or "").rstrip(".").lower()
         if _DAY_NEXT.match(text, c.end):
@@ -391,9 +440,16 @@ _YEAR_END_PREPS = frozenset(
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
-    """Whether only quotes and spaces stand between ``pos`` and the last sentence end."""
-    before = text[max(0, pos - 12) : pos].rstrip(" \t\n\"'`“‘")
-    return not before or before[-1] in ".!?:;\n" or (pos < 12 and not before.strip())
+    """Whether ``pos`` opens a sentence, a line, a quotation or a bracket, or
+    follows a dateline's dash ("WASHINGTON, March 2 - Last week's ...")."""
+    before = text[max(0, pos - 12) : pos]
+    line = before.rstrip(" \t\xa0\u2009")
+    if not line.strip() and pos < 12 or line.endswith("\n"):
+        return True
+    if line[-1:] in "“‘\"'`([":
+        return True  # quoted speech: 'he said, "Tonight we ...'
+    line = line.rstrip().rstrip("”’\"')]").rstrip()
+    return not line or line[-1] in ".!?:;-–—―"
 
 
 def _norm(s: str | None) -> str:
@@ -414,14 +470,17 @@ def _date_or_none(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _yearless(month: int, day: int | None, anchor: dt.date, tense: Tense | None) -> int:
+def _yearless(
+    month: int, day: int | None, anchor: dt.date, tense: Tense | None, done: bool = False
+) -> int:
     """The year for a yearless month or month-day, following the verb's tense.
 
     A bare month is the last one at or before the anchor's month unless the
     verb is future ("in March" of a story about the past is last March). A
     month-day is the nearest one, unless the tense says it lies more than a
     quarter away on the other side ("payable Dec. 15" stays this year when
-    the verb is past, as dividend notices have it).
+    the verb is past, as dividend notices have it). ``done`` says a past verb
+    governs the date itself ("posted on January 23"): then it is not ahead.
     """
     y = anchor.year
     if day is None:
@@ -431,15 +490,23 @@ def _yearless(month: int, day: int | None, anchor: dt.date, tense: Tense | None)
         if tense != "past" and 0 < ahead <= 3:
             return y + 1 if month < anchor.month else y  # "in January", said in November
         return y - 1 if month > anchor.month else y
-    best = y
-    best_gap: int | None = None
-    for cand in (y - 1, y, y + 1):
-        d = _date_or_none(cand, month, min(day, 28) if month == 2 else day)
-        if d is None:
-            continue
+    day = min(day, 28) if month == 2 else day
+    days = [_date_or_none(cand, month, day) for cand in (y - 1, y, y + 1)]
+    best = _nearest_day([d for d in days if d is not None], anchor, tense, done)
+    return best.year if best else y
+
+
+def _nearest_day(
+    days: list[dt.date], anchor: dt.date, tense: Tense | None, done: bool = False
+) -> dt.date | None:
+    """Of one day's yearly recurrences, the one the tense points to: the
+    nearest, unless it lies more than a quarter away on the wrong side."""
+    best: dt.date | None = None
+    best_cost = 0
+    for d in days:
         gap = (d - anchor).days
         cost = abs(gap)
-        if tense == "past" and gap > 90:
+        if tense == "past" and (gap > 90 or (done and gap > 1)):
             cost += 400
         elif tense is None and gap > 120:
             # No verb cue: news looks back far more often than ahead ("its
@@ -447,8 +514,8 @@ def _yearless(month: int, day: int | None, anchor: dt.date, tense: Tense | None)
             cost += 400
         if tense in {"future", "present"} and gap < -90:
             cost += 400
-        if best_gap is None or cost < best_gap:
-            best, best_gap = cand, cost
+        if best is None or cost < best_cost:
+            best, best_cost = d, cost
     return best
 
 
@@ -689,13 +756,25 @@ class Resolver:
         if g.get("yrel"):
             d = _date_or_none(self._rel_year(g["yrel"]) or self.anchor.year, month, day)
             return ("DATE", d.isoformat()) if d else None
+        year = _yearless(month, day, self.anchor, *self._day_tense(c, sent))
+        d = _date_or_none(year, month, day)
+        return ("DATE", d.isoformat()) if d else None
+
+    def _day_tense(self, c: Candidate, sent: tuple[int, int]) -> tuple[Tense | None, bool]:
+        """Which way a yearless day lies, and whether a past act right before it
+        ("he died Dec. 15") rules out that it lies ahead."""
         tense = self._tense(c, sent)
         if m := _LAST_NEXT_BEFORE.search(self.text, max(0, c.start - 14), c.start):
             # "shot to death last Oct. 23", "due next March 1": the word says which way
-            tense = "past" if m["rel"].lower() in {"last", "this past"} else "future"
-        year = _yearless(month, day, self.anchor, tense)
-        d = _date_or_none(year, month, day)
-        return ("DATE", d.isoformat()) if d else None
+            return ("past" if m["rel"].lower() in {"last", "this past"} else "future"), False
+        if _AHEAD_AFTER.match(self.text, c.end):
+            return "future", False  # "as Christmas approaches"
+        if _AHEAD_BEFORE.search(self.text, max(0, c.start - 30), c.start):
+            # "until Election Day": ahead of the verb's time, so ahead of now
+            # when that is the present, the nearest when it is past ("the
+            # weeks leading up to Election Day were ...")
+            return (None if tense == "past" else "future"), False
+        return tense, tense == "past" and past_verb_just_before(self.text, sent[0], c.start)
 
     def _r_week_of(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         day = self._full_date(c, sent)
@@ -1671,14 +1750,11 @@ class Resolver:
             return ("DATE", f"{y:04d}-{month:02d}-{day:02d}")
         if a is None:
             return ("DATE", "XXXX-XX-XX")
-        tense = self._tense(c, sent)
-        for y in (a.year - 1, a.year, a.year + 1):
-            d = floating_holiday(name, y)
-            if d is None:
-                return None
-            if tense in {"future", "present"} and d >= a:
-                return ("DATE", d.isoformat())
-            nxt = floating_holiday(name, y + 1)
-            if tense not in {"future", "present"} and d <= a and (nxt is None or nxt > a):
-                return ("DATE", d.isoformat())
-        return None
+        days = [floating_holiday(name, y) for y in (a.year - 1, a.year, a.year + 1)]
+        if None in days:
+            return None
+        # a holiday in the past tense is the one gone by: no notice "payable
+        # Christmas" reads ahead the way a month-day's may
+        tense, _ = self._day_tense(c, sent)
+        d = _nearest_day([d for d in days if d is not None], a, tense, tense == "past")
+        return ("DATE", d.isoformat()) if d else None

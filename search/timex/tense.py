@@ -32,7 +32,7 @@ _IRREGULAR_PAST = frozenset(
     drove flew grew knew threw wore struck stood understood became forgot sought fought caught
     taught meant spent built lent felt dealt heard stole swore rang sang sank shot slept swept
     withdrew overtook undertook shook ate drew arose awoke forbade laid fled sprang sat tore
-    woke bid stuck swung won't was were had did""".split()
+    woke bid stuck swung won't was were had did died owed eyed tied""".split()
 )
 # -ed words that talk about the future or are not verbs at all.
 _NOT_PAST_ED = frozenset(
@@ -194,3 +194,30 @@ def scheduled_before(text: str, sent_start: int, start: int) -> bool:
     if verb != verb.lower() or verb not in _PRESENT_VERBS or verb in _NOUN_TOO:
         return False  # "the U.S. Open in June" is a name
     return len(words) < 2 or words[-2].lower() not in _NOT_SUBJECT | {"did", "does", "do"}
+
+
+# Subject, verb, then at most "on", then the date: nothing else between.
+_VERB_RIGHT_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<subject>[A-Z][a-z]+|(?i:he|she|they|we|i|it|who))"
+    r"\s+(?P<verb>[a-z]+)\s+(?:on\s+)?$"
+)
+_PRONOUNS = frozenset("he she they we i it who".split())
+
+
+def past_verb_just_before(text: str, sent_start: int, start: int) -> bool:
+    """Whether someone's past act governs the date from right before it
+    ("a tweet Labott posted on January 23", "he died Jan. 23"): that day is
+    behind the writer, so a yearless date may not lie ahead.
+
+    A participle after a noun ("shares registered on March 27", "the quarter
+    ended March 31") and wire copy's "said April 10 it will redeem" stay open
+    both ways, so the subject must be a pronoun or a name (a capital that
+    does not merely open the sentence), and the verb not one of speech.
+    """
+    m = _VERB_RIGHT_BEFORE.search(text, max(sent_start, start - 40), start)
+    if m is None or m["verb"] in {"said", "told"}:
+        return False
+    subject = m["subject"]
+    if subject.lower() not in _PRONOUNS and m.start("subject") == sent_start:
+        return False
+    return _classify(m["verb"], [subject]) == "past"
