@@ -1243,3 +1243,29 @@ def test_who_died_sunday_is_the_sunday_just_gone() -> None:
 def test_a_full_stop_after_pm_ends_the_sentence_not_the_time() -> None:
     t = one("Labott posted it at 4:01 PM. It was a tweet.", dt.date(2015, 11, 25))
     assert (t.expression, t.value) == ("4:01 PM", "2015-11-25T16:01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The shooting happened on Feb. 6 at 9:09 p.m. near the school.", "9:09 p.m.",
+         "2016-02-06T21:09"),
+        ("On Monday, Feb. 1, at 3 p.m., the senator spoke.", "3 p.m.", "2016-02-01T15:00"),
+        ("Posted by Mari Hayman February 6, 2016 9:09PM", "9:09PM", "2016-02-06T21:09"),
+        ("He arrived Friday at 3 p.m. and left.", "3 p.m.", "2016-02-05T15:00"),
+        # a new sentence is a new day unless it says one
+        ("He arrived Friday. At 3 p.m. he left.", "3 p.m.", "2016-02-07T15:00"),
+    ],
+)
+def test_a_clock_time_after_a_day_is_on_that_day(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2016, 2, 7), expr).value == value
+
+
+def test_a_rate_word_before_a_noun_is_an_adjective() -> None:
+    assert extract_timexes("Clinton led, according to a yearly Gallup poll.", MON) == []
+    assert one("The index is updated daily.", MON).value == "P1D"
+
+
+def test_a_holiday_as_the_subject_of_a_present_verb_is_ahead() -> None:
+    text = "The company said March sales may lag, since Easter falls late in April this year."
+    assert one(text, dt.date(1987, 3, 9), "Easter").value == "1987-04-19"

@@ -88,6 +88,9 @@ _AHEAD_BEFORE = re.compile(
     r"countdown\s+to)\s+(?:the\s+)?)$"
 )
 _AHEAD_AFTER = re.compile(r"(?i:,?\s+(?:nears|approaches|looms|draws\s+near|grows\s+near)\b)")
+# The day as the subject of a present verb: it has not come yet.
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?P<verb>[a-z]+)\b")
+_IS_AHEAD = frozenset("is falls comes begins starts lands marks will".split())
 _LAST_NEXT_BEFORE = re.compile(r"(?i:\b(?P<rel>last|next|this\s+past|this\s+coming)\s+)$")
 _YEARS_OLD = re.compile(r"[\s-]+old\b")
 _MODALISH = frozenset(
@@ -107,6 +110,8 @@ class Context:
     last_any_framed: bool = False  # was it "in/last/during ..." (a when) or bare ("June shipment")
     last_abs_year: int | None = None  # year of the last explicit date ("in 1987")
     last_abs_at: int = -10_000
+    last_day: str | None = None  # the last day-long DATE found, whatever its source,
+    last_day_end: int = -10_000  # and where it ended: "on Feb. 6 at 9 p.m." is that day's
 
     def remember(self, value: str, pos: int, absolute: bool, framed: bool = False) -> None:
         """Keep ``value`` as the reference for later anaphora ("that year").
@@ -385,6 +390,12 @@ def plausible(text: str, c: Candidate) -> bool:
         nxt = _next_word(text, c.end)
         if nxt == "basis":
             return True  # "on a daily basis": the adverbial, a SET
+        prev = _PREV_WORD.search(text, max(0, c.start - 30), c.start)
+        if prev and prev.group(1).lower() in _ADJ_BEFORE:
+            # "a yearly Gallup poll", "its monthly Economic Focus": adjectives.
+            # "The Communist Party daily Granma" stays: AQUAINT marks the
+            # newspaper's "daily" as a SET three times out of four.
+            return False
         return not nxt or not nxt[:1].islower() or nxt in _PREPS or text[c.end : c.end + 1] in ",.;"
     if rule == "duration_adj":
         # Ages ("a 6-year-old boy") are not temporal expressions in TimeML.
@@ -427,7 +438,11 @@ def plausible(text: str, c: Candidate) -> bool:
     return True
 
 
+# What may stand between a day and the clock time on it.
+_DAY_THEN_CLOCK = re.compile(r"(?i:,?\s*(?:(?:at|around|about|from|by|until|till|between)\s+)?)")
 _THAN_NEXT = re.compile(r"\s+than\b")
+# Before "daily" or "yearly" these make it an adjective.
+_ADJ_BEFORE = frozenset("a an its their his her our".split())
 # Words before a bare "18:00" that make it a clock time ("at 18:00", "until 06:00")
 _CLOCK_CUES = frozenset("at by until till from before after since around about to".split())
 # "local time", "Eastern time": the zone words a clock reading may be followed by
@@ -707,6 +722,8 @@ class Resolver:
         """The TimeML type and value of ``c`` in sentence ``sent`` (None = drop it)."""
         handler = getattr(self, "_r_" + c.rule)
         result: Result | None = handler(c, sent)
+        if result is not None and result[0] == "DATE" and granularity(result[1]) == "day":
+            self.ctx.last_day, self.ctx.last_day_end = result[1], c.end
         # The second year of "1987/88" is not what "a year earlier" counts
         # back from: the crop or fiscal year is named by its first.
         if (
@@ -774,6 +791,8 @@ class Resolver:
             # when that is the present, the nearest when it is past ("the
             # weeks leading up to Election Day were ...")
             return (None if tense == "past" else "future"), False
+        if (m := _VERB_RIGHT_AFTER.match(self.text, c.end)) and m["verb"].lower() in _IS_AHEAD:
+            return "present", False  # "since Easter falls late in April", "Dec. 15 is the deadline"
         return tense, tense == "past" and past_verb_just_before(self.text, sent[0], c.start)
 
     def _r_week_of(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
@@ -1621,6 +1640,13 @@ class Resolver:
         if weekday:
             direction = self._bare_day_direction(c, sent)
             return _weekday_date(WEEKDAYS[weekday.lower()], a, direction).isoformat()
+        if (
+            not word
+            and self.ctx.last_day is not None
+            and sent[0] <= self.ctx.last_day_end <= c.start
+            and _DAY_THEN_CLOCK.fullmatch(self.text, self.ctx.last_day_end, c.start)
+        ):
+            return self.ctx.last_day  # "on Feb. 6 at 9:09 p.m.", "Monday, March 7, at 3 p.m."
         shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (a + dt.timedelta(days=shift)).isoformat()
 
