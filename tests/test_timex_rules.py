@@ -1269,3 +1269,29 @@ def test_a_rate_word_before_a_noun_is_an_adjective() -> None:
 def test_a_holiday_as_the_subject_of_a_present_verb_is_ahead() -> None:
     text = "The company said March sales may lag, since Easter falls late in April this year."
     assert one(text, dt.date(1987, 3, 9), "Easter").value == "1987-04-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a modal right before the verb looks ahead, even after "said"
+        ("He said Friday that if his candidate were to win in November, she would sign it.",
+         "2016-11"),
+        ("Those who cared most wanted a candidate who can win in November.", "2016-11"),
+        ("He said he'll have enough votes at the convention in July.", "2016-07"),
+        ("Sales could rise in July, analysts said.", "2016-07"),
+        # a modal far off, or after the month, does not govern it
+        ("Sales should rise at least 0.5 pct after being flat in January, he said.", "2016-01"),
+        ("A lack of aircraft imports in February should also help.", "2016-02"),
+        ("He could have won in November.", "2015-11"),
+    ],
+)
+def test_a_modal_before_the_verb_looks_ahead(text: str, value: str) -> None:
+    month = [t for t in extract_timexes(text, dt.date(2016, 3, 1)) if t.expression != "Friday"]
+    assert month[0].value == value
+
+
+def test_the_quarter_of_the_voters_is_a_fraction() -> None:
+    text = "Sanders did well with the quarter of Democratic caucus voters who said so."
+    assert extract_timexes(text, dt.date(2016, 2, 20)) == []
+    assert one("Sales in the quarter rose.", WSJ).value == "1989-Q3"

@@ -369,6 +369,9 @@ def plausible(text: str, c: Candidate) -> bool:
         # written short, only the next year ("2012-13"), as "2009-03" is a month
         gap = int(range_end_year(g["year"], g["year2"])) - int(g["year"])
         return gap == 1 if len(g["year2"]) == 2 else 0 < gap <= 60
+    if rule == "quarter_ref" and not (g.get("which") or g.get("which2") or g.get("qy")):
+        if _FRACTION_OF.match(text, c.end):
+            return False  # "the quarter of Democratic voters who ...": a fraction
     if rule == "ago" and _THAN_NEXT.match(text, c.end):
         return False  # "two years later than planned": a length of delay, not a date
     if rule == "year_end":
@@ -440,6 +443,10 @@ def plausible(text: str, c: Candidate) -> bool:
 
 # What may stand between a day and the clock time on it.
 _DAY_THEN_CLOCK = re.compile(r"(?i:,?\s*(?:(?:at|around|about|from|by|until|till|between)\s+)?)")
+# "the quarter of voters", not "the quarter of the year" or "of 1989"
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|that\s+)?(?:\d|fiscal|year))", re.IGNORECASE
+)
 _THAN_NEXT = re.compile(r"\s+than\b")
 # Before "daily" or "yearly" these make it an adjective.
 _ADJ_BEFORE = frozenset("a an its their his her our".split())

@@ -62,6 +62,8 @@ _INTENT = frozenset(
 )
 
 _MODALS = frozenset("should could would might may must can ought".split())
+# A modal before a bare verb looks ahead; lower case only, or "May" is the month.
+_BARE_MODALS = frozenset("can could might may must should".split())
 
 # Before "be" + participle these put the event ahead; "could be located" or
 # "must be returned" say nothing about when.
@@ -69,7 +71,10 @@ _BE_AHEAD = frozenset("to will shall would may might".split())
 
 _DEGREE = frozenset("still newly recently previously already yet not once long".split())
 
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_DETERMINERS = frozenset(
+    "the a an its their his her our this that these those enough more most many few some "
+    "any no all".split()
+)
 
 
 def _classify(word: str, prev: list[str]) -> _Cue | None:
@@ -101,6 +106,8 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
         own = "present"
     elif w in {"expected", "scheduled", "slated", "planned"}:
         own = "future"
+    elif word in _BARE_MODALS:
+        return "future"  # "a candidate who can win in November", "sales could rise in March"
     if own is None:
         return None
     back = [p.lower() for p in prev[-3:]]
@@ -110,7 +117,7 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
         if back[-2] in _BE_AHEAD:
             return "future"  # "guidelines to be published", "may be completed"
     for lp in reversed(back):
-        if lp in {"will", "'ll", "’ll", "shall", "would", "wo"}:
+        if lp in {"will", "shall", "would", "wo"} or lp.endswith(("'ll", "’ll")):
             return "future"
         if lp in {"to"} and own == "present":
             return "future"
@@ -147,10 +154,16 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
     best: tuple[float, _Cue] | None = None
     for i in range(len(left) - 1, max(-1, len(left) - 13), -1):
         k = i if left[i].lower() == "to" else i - 1  # "to" itself, or the verb after it
+        if k > 1 and left[k].lower() == "to" and left[k - 1].lower() == "were" and (
+            "if" in (w.lower() for w in left[max(0, k - 6) : k - 1])
+        ):
+            return "future"  # "if his candidate were to win in November"
         if k > 0 and left[k].lower() == "to" and left[k - 1].lower() in _INTENT:
             if "had" in (w.lower() for w in left[max(0, k - 3) : k - 1]):
                 return "past"  # "had been scheduled to expire Friday": the plan was overtaken
             return "future"  # "did not plan to remove him on Thursday morning"
+        if left[i] in _BARE_MODALS and len(left) - i > 4:
+            continue  # "should rise 0.5 pct after being flat in January": too far to govern
         t = _classify(left[i], left[:i])
         if t is not None:
             best = (len(left) - i, t)
@@ -165,6 +178,8 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
             continue
         if right[j].lower() in _INTENT and j + 1 < len(right) and right[j + 1] == "to":
             return "future"  # "On Tuesday, the league plans to hold a news conference"
+        if right[j] in _BARE_MODALS:
+            continue  # "imports in February should also help": the month is its subject's
         t = _classify(right[j], left + right[:j])
         if t == "modal":
             return None
