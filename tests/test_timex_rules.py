@@ -1295,3 +1295,34 @@ def test_the_quarter_of_the_voters_is_a_fraction() -> None:
     text = "Sanders did well with the quarter of Democratic caucus voters who said so."
     assert extract_timexes(text, dt.date(2016, 2, 20)) == []
     assert one("Sales in the quarter rose.", WSJ).value == "1989-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # nouns and names are no verbs: "a rocky start", "semi-open", "Meet the Press"
+        ("The convention got off to a rocky start Monday, when chaos broke out.",
+         dt.date(2016, 7, 19), "2016-07-18"),
+        ("The only state holding a semi-open primary Tuesday was Rhode Island.",
+         dt.date(2016, 4, 27), "2016-04-26"),
+        ("He said on NBC's “Meet the Press” on Sunday that Mr. Trump had shown disrespect.",
+         dt.date(2016, 8, 1), "2016-07-31"),
+        # an auxiliary belongs to its own verb, not to one a clause later
+        ("“We think those messages will resonate,” he said at a Sunday news conference.",
+         dt.date(2016, 7, 18), "2016-07-17"),
+        # made to do it: it was done; urged to do it: it is ahead
+        ("The leak forced Schultz to resign from her job Sunday, before the convention.",
+         dt.date(2016, 7, 25), "2016-07-24"),
+        ("He spoke at a diner and urged them to vote Tuesday.", dt.date(2016, 6, 5), "2016-06-07"),
+        # a schedule verb right after the day
+        ("Lawson's budget speech to Parliament on Tuesday starts at 1530 GMT.",
+         dt.date(1987, 3, 13), "1987-03-17"),
+    ],
+)
+def test_the_verb_that_governs_a_weekday(text: str, anchor: dt.date, value: str) -> None:
+    assert one(text, anchor).value == value
+
+
+def test_that_would_take_place_is_a_verb_after_that() -> None:
+    text = "Todd asked Pence whether that would take place before the November election."
+    assert one(text, dt.date(2016, 9, 3)).value == "2016-11"

@@ -17,7 +17,7 @@ Tense = Literal["past", "future", "present"]
 # verb, so the search stops there, but it dates nothing either way.
 _Cue = Literal["past", "future", "present", "modal"]
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’][a-z]+)?")  # "semi-open" is no "open"
 
 _FUTURE_AUX = frozenset(
     "will 'll ’ll shall wo would going gonna expected scheduled slated due plans plan "
@@ -71,6 +71,16 @@ _BE_AHEAD = frozenset("to will shall would may might".split())
 
 _DEGREE = frozenset("still newly recently previously already yet not once long".split())
 
+# What may stand between an auxiliary and its verb: "will not be", "has also
+# been", "would then have".
+_BETWEEN_AUX_AND_VERB = frozenset(
+    "be been being not never also still already just then now soon yet even only further "
+    "have has had n't".split()
+)
+# Past verbs that make someone do what follows "to": it was done.
+_MADE_TO = frozenset("forced caused persuaded convinced prompted".split())
+# Words that make the next one a verb: "that would start", "to run", "did not end".
+_AUX_ANY = _MODALS | {"will", "shall", "to", "not", "did", "does", "do", "has", "have", "had"}
 _DETERMINERS = frozenset(
     "the a an its their his her our this that these those enough more most many few some "
     "any no all".split()
@@ -88,6 +98,17 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
         return None  # "a still unspecified date", "the hastily planned trip"
     if w.startswith("un") and w.endswith("ed"):
         return None  # "unspecified", "undisclosed", "unnamed": adjectives
+    if prev and word[:1].isupper() and word != "I":
+        return None  # mid-sentence capitals name: "on NBC's Meet the Press on Sunday"
+    if (
+        w in _PRESENT_VERBS
+        and not w.endswith("s")
+        and len(prev) > 1
+        and prev[-2].lower() in _DETERMINERS
+        and not prev[-1].lower().endswith("s")
+        and prev[-1].lower() not in _AUX_ANY
+    ):
+        return None  # "got off to a rocky start Monday": the noun, after its adjective
     own: _Cue | None = None
     if w == "effective":
         # "a pact effective June 1" starts ahead; "became effective June 1" did not
@@ -120,6 +141,9 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
         if lp in {"will", "shall", "would", "wo"} or lp.endswith(("'ll", "’ll")):
             return "future"
         if lp in {"to"} and own == "present":
+            made = [i for i, b in enumerate(back) if b in _MADE_TO]
+            if made and (made[0] == 0 or back[made[0] - 1] not in {"be", "being"}):
+                return "past"  # "the leak forced Schultz to resign Sunday", not "may be forced to"
             return "future"
         if lp in _PAST_AUX and lp not in {"been"}:
             return "past" if own != "future" else "future"
@@ -129,6 +153,8 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
             if own == "past" and lp in {"is", "are", "am"} and _next_to(back, lp):
                 return "present"  # a present passive: "is heard", "are held", "is now seen"
             return own
+        if lp not in _BETWEEN_AUX_AND_VERB and not lp.endswith("ly"):
+            break  # "messages will resonate, he said": that "will" is another verb's
     return own
 
 
@@ -183,9 +209,16 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
         t = _classify(right[j], left + right[:j])
         if t == "modal":
             return None
-        if t is not None and t != "present":
-            return t
+        if t is not None and (t != "present" or (j == 0 and _scheduled(right[j]))):
+            return t  # "the speech on Tuesday starts at 1530 GMT": a schedule
     return None
+
+
+def _scheduled(word: str) -> bool:
+    """A present verb of schedule right after the date ("Tuesday starts"), not
+    a noun that may follow one ("June 30 end", "the Monday close")."""
+    w = word.lower()
+    return w in _PRESENT_VERBS and not (w in _NOUN_TOO and not w.endswith("s"))
 
 
 _SCHEDULE_PREPS = frozenset("in on at by until from".split())
