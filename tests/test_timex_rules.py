@@ -1326,3 +1326,11 @@ def test_the_verb_that_governs_a_weekday(text: str, anchor: dt.date, value: str)
 def test_that_would_take_place_is_a_verb_after_that() -> None:
     text = "Todd asked Pence whether that would take place before the November election."
     assert one(text, dt.date(2016, 9, 3)).value == "2016-11"
+
+
+def test_moving_a_day_by_months_keeps_the_day_the_month_has() -> None:
+    from search.timex.values import shift_value
+
+    assert shift_value("1989-01-31", "M", 2) == "1989-03-31"  # was clamped to the 30th
+    assert shift_value("1989-03-31", "M", -1) == "1989-02-28"
+    assert shift_value("1988-02-29", "Y", 1) == "1989-02-28"

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .detect import Candidate, range_end_year
+from .detect import ZONE, Candidate, range_end_year
 from .holidays import floating_holiday
 from .lexicon import (
     DECADE_WORDS,
@@ -54,7 +54,8 @@ _NOT_YEAR_NEXT = re.compile(
 # "1600 EST", "1700 New York time", "from 1800 to 2100 local Chicago time":
 # a 24-hour clock reading, not a year
 _CLOCK_NEXT = re.compile(
-    r"(?:\s*(?:to|and|-|–)\s*\d{4})?\s*(?:(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET)\b"
+    r"(?:\s*(?:to|and|-|–)\s*\d{4})?\s*(?:"
+    rf"{ZONE}\b"
     r"|(?i:hrs|hours|local\b)|(?:[A-Z][a-z]+\s+){1,2}time\b)"
 )
 # "about 1700 lawsuits", "some 1500 workers": a count of things, not a year

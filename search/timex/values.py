@@ -178,7 +178,8 @@ def shift_value(value: str, unit: str, n: int) -> str | None:
             if months is None:
                 return None
             y, mo = add_months(day.year, day.month, months)
-            return dt.date(y, mo, min(day.day, 28 if mo == 2 else 30)).isoformat()
+            # "a year earlier" than March 31 is March 31, Feb. 29 a year on is Feb. 28
+            return dt.date(y, mo, min(day.day, month_end(y, mo).day)).isoformat()
         if m := _MONTH.match(value):
             months = {"M": n, "Q": 3 * n, "Y": 12 * n}.get(unit)
             if months is None:
