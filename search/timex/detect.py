@@ -95,7 +95,8 @@ SPELLED_YEAR = ci(
 POD = ci(r"(?P<pod>morning|afternoon|evening|night)")
 DECADE_ALT = alternation(DECADE_WORDS)
 # Clock-time zones written after "18:00" or "1300"
-ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)"
+ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST")
+ZONE = rf"(?:{alternation(ZONES)})"
 # "Nov. 21 last year", "21 November this year": the day, in the year named
 REL_YEAR = r"\s+(?i:(?P<yrel>this|last|next)\s+year)(?![\w'’])"
 
@@ -480,8 +481,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "part_of_day": ("morning", "afternoon", "evening", "night", "midday"),
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
     # ":" or a zone, "hours" or "<local|Eastern|Pacific…> time" after a colonless clock
-    "clock24": (":", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
-                "bst", "cet", "hrs", "hours", "l time", "n time", "c time"),
+    "clock24": (":", *(z.lower() for z in ZONES), "hrs", "hours", "l time", "n time", "c time"),
     "duration": _UNIT_KEYS, "duration_vague": _UNIT_KEYS, "duration_bare": _UNIT_KEYS,
     "duration_adj": ("-",), "duration_ahead": ("ahead",),
     "set": ("every", "each", "per ", "annual", "yearly", "daily", "weekly", "monthly", "hourly",

@@ -1712,11 +1712,10 @@ class Resolver:
             return ("DURATION", _duration(num, unit))
         return ("DURATION", _duration(None, unit))
 
-    def _r_duration_ahead(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        return ("DURATION", _duration(None, c.groups["unit"]))
-
     def _r_duration_bare(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         return ("DURATION", _duration(None, c.groups["unit"]))
+
+    _r_duration_ahead = _r_duration_bare  # "the weeks ahead": a vague length, as "weeks"
 
     def _r_duration_adj(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups

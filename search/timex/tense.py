@@ -98,7 +98,7 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
         return None  # "a still unspecified date", "the hastily planned trip"
     if w.startswith("un") and w.endswith("ed"):
         return None  # "unspecified", "undisclosed", "unnamed": adjectives
-    if prev and word[:1].isupper() and word != "I":
+    if prev and word[:1].isupper():
         return None  # mid-sentence capitals name: "on NBC's Meet the Press on Sunday"
     if (
         w in _PRESENT_VERBS
@@ -244,12 +244,12 @@ def scheduled_before(text: str, sent_start: int, start: int) -> bool:
     return len(words) < 2 or words[-2].lower() not in _NOT_SUBJECT | {"did", "does", "do"}
 
 
+_PRONOUNS = frozenset("he she they we i it who".split())
 # Subject, verb, then at most "on", then the date: nothing else between.
 _VERB_RIGHT_BEFORE = re.compile(
-    r"(?<![\w'’])(?P<subject>[A-Z][a-z]+|(?i:he|she|they|we|i|it|who))"
+    rf"(?<![\w'’])(?P<subject>[A-Z][a-z]+|(?i:{'|'.join(sorted(_PRONOUNS))}))"
     r"\s+(?P<verb>[a-z]+)\s+(?:on\s+)?$"
 )
-_PRONOUNS = frozenset("he she they we i it who".split())
 
 
 def past_verb_just_before(text: str, sent_start: int, start: int) -> bool:
