@@ -1334,3 +1334,17 @@ def test_moving_a_day_by_months_keeps_the_day_the_month_has() -> None:
     assert shift_value("1989-01-31", "M", 2) == "1989-03-31"  # was clamped to the 30th
     assert shift_value("1989-03-31", "M", -1) == "1989-02-28"
     assert shift_value("1988-02-29", "Y", 1) == "1989-02-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # fixed and moving holidays read the same way: in the past tense, the one gone by
+        ("Sales rose at Christmas, he said.", dt.date(2016, 9, 26), "2015-12-25"),
+        ("Voters went to the polls on Election Day.", dt.date(2016, 9, 26), "2015-11-03"),
+        # and "as ... nears" points ahead for either
+        ("Stores said they hired more staff as Christmas nears.", dt.date(2016, 10, 1), "2016-12-25"),
+    ],
+)
+def test_fixed_and_moving_holidays_follow_one_rule(text: str, anchor: dt.date, value: str) -> None:
+    assert one(text, anchor).value == value

@@ -1779,15 +1779,17 @@ class Resolver:
             month, day = fixed[name]
             if a is None:
                 return ("DATE", f"XXXX-{month:02d}-{day:02d}")
-            y = _yearless(month, day, a, self._tense(c, sent))
-            return ("DATE", f"{y:04d}-{month:02d}-{day:02d}")
-        if a is None:
-            return ("DATE", "XXXX-XX-XX")
-        days = [floating_holiday(name, y) for y in (a.year - 1, a.year, a.year + 1)]
-        if None in days:
-            return None
-        # a holiday in the past tense is the one gone by: no notice "payable
-        # Christmas" reads ahead the way a month-day's may
+            days = [dt.date(y, month, day) for y in (a.year - 1, a.year, a.year + 1)]
+        else:
+            if a is None:
+                return ("DATE", "XXXX-XX-XX")
+            found = [floating_holiday(name, y) for y in (a.year - 1, a.year, a.year + 1)]
+            if None in found:
+                return None
+            days = [d for d in found if d is not None]
+        # fixed or moving, a holiday follows its cues ("until Christmas", "as
+        # Easter approaches"); in the past tense it is the one gone by: no
+        # notice "payable Christmas" reads ahead the way a month-day's may
         tense, _ = self._day_tense(c, sent)
-        d = _nearest_day([d for d in days if d is not None], a, tense, tense == "past")
+        d = _nearest_day(days, a, tense, tense == "past")
         return ("DATE", d.isoformat()) if d else None
