@@ -1348,3 +1348,8 @@ def test_moving_a_day_by_months_keeps_the_day_the_month_has() -> None:
 )
 def test_fixed_and_moving_holidays_follow_one_rule(text: str, anchor: dt.date, value: str) -> None:
     assert one(text, anchor).value == value
+
+
+def test_a_month_ago_today_lands_on_the_month_end() -> None:
+    # 2016 is a leap year: a month before March 31 is Feb. 29, not the 28th
+    assert one("It opened a month ago today.", dt.date(2016, 3, 31)).value == "2016-02-29"

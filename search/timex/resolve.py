@@ -866,13 +866,9 @@ class Resolver:
         n = 1 if raw in {"a", "an"} else number_value(raw)
         if n is None:
             return None
-        n = -n if back else n
-        unit = _norm(g["unit"])[0]
-        if unit == "w":
-            return ("DATE", (day + dt.timedelta(weeks=n)).isoformat())
-        y, m = (day.year + n, day.month) if unit == "y" else add_months(day.year, day.month, n)
-        d = _date_or_none(y, m, day.day) or _date_or_none(y, m, 28)
-        return ("DATE", d.isoformat()) if d else None
+        unit = _norm(g["unit"])[0].upper()  # W, M or Y
+        shifted = shift_value(day.isoformat(), unit, -n if back else n)
+        return ("DATE", shifted) if shifted else None
 
     _r_mdy = _full_date
     _r_dmy = _full_date
