@@ -42,11 +42,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from search_latency import (  # noqa: E402
     clear_cache,
+    cold_then_warm,
     make_queries,
     p50_p95,
     stored_texts,
-    time_queries,
-    time_whoosh,
+    time_library,
 )
 
 from search.library import Library  # noqa: E402
@@ -121,16 +121,12 @@ def main(argv: list[str] | None = None) -> int:
         docs = len(texts)
         del texts
 
-        single_cold = time_whoosh(lib, queries, cold=True)
-        clear_cache(lib)
-        single = time_whoosh(lib, queries)
+        single_cold, single = time_library(lib, queries)
         tops = {q: [h.doc for h in lib.search(q, limit=20).hits] for q in queries}
 
     fan = Fanout(args.shards)
     try:
-        sharded_cold = time_queries(fan.search, queries, lambda: fan.ask("clear"))
-        fan.ask("clear")
-        sharded = time_queries(fan.search, queries)
+        sharded_cold, sharded = cold_then_warm(fan.search, queries, lambda: fan.ask("clear"))
         overlaps = []
         for q in queries:
             want = set(tops[q])
