@@ -1343,7 +1343,8 @@ def test_moving_a_day_by_months_keeps_the_day_the_month_has() -> None:
         ("Sales rose at Christmas, he said.", dt.date(2016, 9, 26), "2015-12-25"),
         ("Voters went to the polls on Election Day.", dt.date(2016, 9, 26), "2015-11-03"),
         # and "as ... nears" points ahead for either
-        ("Stores said they hired more staff as Christmas nears.", dt.date(2016, 10, 1), "2016-12-25"),
+        ("Stores said they hired more staff as Christmas nears.", dt.date(2016, 10, 1),
+         "2016-12-25"),
     ],
 )
 def test_fixed_and_moving_holidays_follow_one_rule(text: str, anchor: dt.date, value: str) -> None:
