@@ -1354,3 +1354,25 @@ def test_fixed_and_moving_holidays_follow_one_rule(text: str, anchor: dt.date, v
 def test_a_month_ago_today_lands_on_the_month_end() -> None:
     # 2016 is a leap year: a month before March 31 is Feb. 29, not the 28th
     assert one("It opened a month ago today.", dt.date(2016, 3, 31)).value == "2016-02-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # a date that opens a reported clause takes that clause's verb, not "said"
+        ("He said that on Monday, the committee will vote on the bill.", "Monday", "2013-03-25"),
+        ("Analysts said that by Friday, the deal would be done.", "Friday", "2013-03-22"),
+        ("I have decided that on Election Day, I will vote for him.", "Election Day",
+         "2013-11-05"),
+        ("It means that by early September, a campaign focused on winning must have its "
+         "teams up.", "early September", "2013-09"),
+        # with no verb of its own, or after a plain "said", the "said" still governs
+        ("He said that on Monday, after a long debate, the bill passed.", "Monday",
+         "2013-03-18"),
+        ("He said on Monday, the committee will vote.", "Monday", "2013-03-18"),
+        # "do so" is no clause opener: the "would" before still governs
+        ("It was unlikely he would do so before Friday, they said.", "Friday", "2013-03-22"),
+    ],
+)
+def test_a_date_opening_a_reported_clause_takes_its_verb(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 21), expr).value == value

@@ -172,11 +172,18 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
     when the sentence gives no verb cue at all.
     """
     left = [m.group(0) for m in _WORD.finditer(text, max(sent_start, start - 160), start)]
+    if text[end : end + 1] == "," and _CLAUSE_OPENS_BEFORE.search(
+        text, max(sent_start, start - 50), start
+    ):
+        # "He said that on Monday, the committee will vote": the date opens the
+        # reported clause, whose own verb comes after it, not the "said".
+        own = _tense_right(text, left, end, min(sent_end, end + 200), 24, clause=True)
+        if own is not None:
+            return None if own == "modal" else own
     # A fronted adjunct ("In January, a week after ..., a bombing killed ...")
     # belongs to the main clause, whose verb may come after a long subject.
     fronted = start - sent_start < 12 and text[end : end + 1] == ","
     reach = 200 if fronted else 120
-    right = [m.group(0) for m in _WORD.finditer(text, end, min(sent_end, end + reach))]
     best: tuple[float, _Cue] | None = None
     for i in range(len(left) - 1, max(-1, len(left) - 13), -1):
         k = i if left[i].lower() == "to" else i - 1  # "to" itself, or the verb after it
@@ -199,19 +206,56 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
     # Only then the words after it ("Friday, Carney reiterated ..."); there a
     # bare present or an infinitive ("to close at $20") says nothing.
     fronted = fronted and len(left) <= 2
-    for j in range(min(len(right), 24 if fronted else 6)):
+    t = _tense_right(text, left, end, min(sent_end, end + reach), 24 if fronted else 6)
+    return None if t == "modal" else t
+
+
+def _tense_right(
+    text: str, left: list[str], end: int, stop: int, within: int, clause: bool = False
+) -> _Cue | None:
+    """The first verb cue among ``within`` words after the expression; there a
+    bare present or an infinitive ("to close at $20") says nothing.
+
+    With ``clause`` (the expression opens a reported clause) a regular "-ed"
+    after a noun is passed over: "that by early September, a campaign focused
+    on winning" has its verb further on, and "said" stands behind if none.
+    """
+    right = [m.group(0) for m in _WORD.finditer(text, end, stop)]
+    for j in range(min(len(right), within)):
         if j and right[j - 1].lower() == "to":
             continue
         if right[j].lower() in _INTENT and j + 1 < len(right) and right[j + 1] == "to":
             return "future"  # "On Tuesday, the league plans to hold a news conference"
         if right[j] in _BARE_MODALS:
+            if clause:  # "that by September, a campaign must have its teams up"
+                nxt = right[j + 1].lower() if j + 1 < len(right) else ""
+                return "modal" if nxt in {"have", "had"} else "future"
             continue  # "imports in February should also help": the month is its subject's
         t = _classify(right[j], left + right[:j])
+        if clause and t == "past" and _participle_after_noun(right[j], right[:j]):
+            continue
         if t == "modal":
-            return None
+            return t
         if t is not None and (t != "present" or (j == 0 and _scheduled(right[j]))):
             return t  # "the speech on Tuesday starts at 1530 GMT": a schedule
     return None
+
+
+def _participle_after_noun(word: str, before: list[str]) -> bool:
+    """A regular past form after a common noun: "a campaign focused on"."""
+    w = word.lower()
+    if not w.endswith("ed") or w in _IRREGULAR_PAST or not before:
+        return False
+    prev = before[-1]
+    return prev == prev.lower() and prev not in _PRONOUNS and prev not in _AUX_ANY | _PAST_AUX
+
+
+# A clause opener, then only prepositions, right before the expression:
+# "that on Monday,", "but by Friday,", "and in 2014,".
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:that|but|and|because|although|though|while)\s*,?\s+"
+    r"(?:(?i:on|in|by|at|until|till|before|after|during|from|since|early|late)\s+)+$"
+)
 
 
 def _scheduled(word: str) -> bool:
