@@ -1376,3 +1376,22 @@ def test_a_month_ago_today_lands_on_the_month_end() -> None:
 )
 def test_a_date_opening_a_reported_clause_takes_its_verb(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 21), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # wire copy's "end-" prefix is "the end of": the year or month it ends
+        ("Reserves were 10.5 billion dlrs at end-1986.", "end-1986", "1986"),
+        ("Debt will reach 90 pct of GDP by end-March.", "end-March", "1987-03"),
+        ("The loss was 389 mln marks in the year to end-September 1982.",
+         "end-September 1982", "1982-09"),
+        ("Holdings were 12 billion at end-February last year.", "end-February last year",
+         "1986-02"),
+        # and "a year earlier" then counts from it
+        ("Reserves were 31.4 billion at end-1986 from 25.4 billion a year earlier.",
+         "a year earlier", "1985"),
+    ],
+)
+def test_end_dash_marks_the_end_of_a_year_or_month(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(1987, 3, 21), expr).value == value

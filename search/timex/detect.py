@@ -64,7 +64,7 @@ ORDINAL = alternation(ORDINALS)
 QUARTER_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)"
 
 MOD_PREFIX = ci(
-    r"(?P<mod>early|mid|late|earlier|later|"
+    r"(?P<mod>early|mid|late|earlier|later|(?<![\w-])end(?=-)|"
     r"the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
     r"last\s+half|rest|remainder)\s+of|"
     r"(?:early|late|earlier|later)\s+in)"
