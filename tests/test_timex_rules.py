@@ -1395,3 +1395,24 @@ def test_a_date_opening_a_reported_clause_takes_its_verb(text: str, expr: str, v
 )
 def test_end_dash_marks_the_end_of_a_year_or_month(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(1987, 3, 21), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # the day of the 2001 attacks is a name, not this year's Sept. 11
+        ("Security was tightened after the 9/11 attacks.", "9/11", "2001-09-11"),
+        ("He has changed a lot since 9/11, aides said.", "9/11", "2001-09-11"),
+        ("She praised his work after the Sept. 11 terrorist attacks.", "Sept. 11", "2001-09-11"),
+        # a memorial held on the day, or a plain Sept. 11, is the year's
+        ("She left the Sept. 11 memorial ceremony early.", "Sept. 11", "2016-09-11"),
+        ("The vote is on Sept. 11.", "Sept. 11", "2016-09-11"),
+        ("The bill was filed 9/11/2001.", "9/11/2001", "2001-09-11"),
+    ],
+)
+def test_the_day_of_the_2001_attacks_is_a_name(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2016, 9, 13), expr).value == value
+
+
+def test_9_11_written_before_the_attacks_is_no_date() -> None:
+    assert extract_timexes("The 9/11 ratio held.", dt.date(1999, 1, 4)) == []

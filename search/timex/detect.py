@@ -438,13 +438,13 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))a\s+(?P<unit2>day|week|month|year|quarter|decade)(?!\w)"
         ),
     ),
-    # "Christmas", "New Year's Day"
+    # "Christmas", "New Year's Day"; "9/11", the day of the 2001 attacks
     (
         "holiday",
         r"(?P<holiday>Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Day|\s+Eve)|"
         r"Halloween|Valentine['’]s\s+Day|Independence\s+Day|Canada\s+Day|Boxing\s+Day|"
         r"Veterans\s+Day|Remembrance\s+Day|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|"
-        r"Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday)?)(?!\w)",
+        r"Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|(?<![\w/])9/11(?!/))(?!\w)",
     ),
 ]
 
@@ -489,7 +489,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
             "times"),
     "holiday": ("christmas", "new year", "halloween", "valentine", "independence", "canada day",
                 "boxing", "veterans", "remembrance", "thanksgiving", "labor day", "labour day",
-                "memorial", "easter", "election day"),
+                "memorial", "easter", "election day", "9/11"),
 }
 
 

@@ -223,6 +223,14 @@ _OPEN_QUOTES = frozenset('"“‘\'')
 _CLOSE_QUOTE = re.compile(r"[\"”’'](?![A-Za-z])")  # not the apostrophe of "Tonight’s"
 
 
+# The day of the 2001 attacks, a name in later copy: "9/11", "the Sept. 11
+# attacks", "the September 11 hijackers" are that day, not this year's.
+SEPT_11 = dt.date(2001, 9, 11)
+_ATTACKS_NEXT = re.compile(
+    r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings?)|commission)(?!\w)", re.I
+)
+
+
 def plausible(text: str, c: Candidate) -> bool:
     """Reject matches that look like dates but are not ("May" the modal, "2,000 jobs")."""
     g = c.groups
@@ -781,6 +789,10 @@ class Resolver:
         if g.get("yrel"):
             d = _date_or_none(self._rel_year(g["yrel"]) or self.anchor.year, month, day)
             return ("DATE", d.isoformat()) if d else None
+        if (month, day) == (9, 11) and self.anchor > SEPT_11 and _ATTACKS_NEXT.match(
+            self.text, c.end
+        ):
+            return ("DATE", SEPT_11.isoformat())  # "the Sept. 11 attacks": a name
         year = _yearless(month, day, self.anchor, *self._day_tense(c, sent))
         d = _date_or_none(year, month, day)
         return ("DATE", d.isoformat()) if d else None
@@ -1757,6 +1769,9 @@ class Resolver:
     def _r_holiday(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         name = _norm(c.groups["holiday"]).replace("’", "'")
         a = self.anchor
+        if name == "9/11":
+            # the attacks' name; written before them it is no day we know
+            return ("DATE", SEPT_11.isoformat()) if a is None or a > SEPT_11 else None
         fixed = {
             "christmas": (12, 25),
             "christmas day": (12, 25),
