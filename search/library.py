@@ -33,7 +33,7 @@ from search.records import (
     SearchPage,
     TimelineEntry,
 )
-from search.timeline_groups import TimelineView, first_fit, open_view, words_of
+from search.timeline_groups import TimelineView, first_fit, open_view, telling, words_of
 
 SNIPPET_CHARS = 220
 SNIPPET_GAP = " … "  # between two fragments of one snippet
@@ -1050,9 +1050,10 @@ def group_events(events: list[Event]) -> list[TimelineEntry]:
     by_value: dict[str, list[Event]] = defaultdict(list)
     told: set[tuple[str, str, str]] = set()
     for e in events:
-        if (e.doc, e.value, e.sentence) in told:
+        key = telling(e.doc, e.value, e.sentence)
+        if key in told:
             continue
-        told.add((e.doc, e.value, e.sentence))
+        told.add(key)
         by_value[e.value].append(e)
     made: list[tuple[int, list[Event]]] = []  # (position of the first event, group)
     position = {id(e): i for i, e in enumerate(events)}

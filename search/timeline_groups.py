@@ -61,6 +61,12 @@ _WS = re.compile(r"[\r\n\t\f\v]")
 DOC, START, END, EXPR, TYPE, SENT, TITLE, ADATE, SEG, NUM = range(10)
 
 
+def telling(doc: str, value: str, sentence: str) -> tuple[str, str, str]:
+    """What makes two expressions one happening: one article, one value, one
+    sentence ("in 2024 ... that year"), line breaks in it read as spaces."""
+    return doc, value, _WS.sub(" ", sentence).strip()
+
+
 def words_of(sentence: str) -> set[str]:
     """The words two reports are compared by (case-folded, each once).
 
@@ -516,10 +522,11 @@ def _calendar_events(
         doc, start, end, expr, typ, value, sentence, adate, key = row
         if typ not in CALENDAR_TYPES or not key or num in skip:
             continue
-        clean = _WS.sub(" ", sentence).strip()
-        if (doc, value, clean) in told:
+        same = telling(doc, value, sentence)
+        if same in told:
             continue
-        told.add((doc, value, clean))
+        told.add(same)
+        clean = same[2]
         ev = (doc, start, end, expr, typ, clean, titles.get(doc, ""), adate, seg, num)
         yield value, key, ev
 
