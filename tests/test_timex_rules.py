@@ -1416,3 +1416,24 @@ def test_the_day_of_the_2001_attacks_is_a_name(text: str, expr: str, value: str)
 
 def test_9_11_written_before_the_attacks_is_no_date() -> None:
     assert extract_timexes("The 9/11 ratio held.", dt.date(1999, 1, 4)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # the primaries' Super Tuesday, not the Tuesday nearest the story
+        ("The candidates look ahead to Super Tuesday.", dt.date(2015, 11, 20), "2016-03-01"),
+        ("Clinton won seven states on Super Tuesday.", dt.date(2016, 5, 18), "2016-03-01"),
+        # only presidential years have one: in 2013 it was last year's
+        ("Romney won Ohio on Super Tuesday.", dt.date(2013, 3, 21), "2012-03-06"),
+        ("He will be sworn in on Inauguration Day.", dt.date(2016, 9, 1), "2017-01-20"),
+        # other US days that move with the calendar
+        ("Protesters marched on Black Friday.", dt.date(2015, 12, 4), "2015-11-27"),
+        ("The debate was held on the eve of Martin Luther King Day.", dt.date(2016, 1, 20),
+         "2016-01-18"),
+        ("She called her mother on Mother's Day.", dt.date(2016, 6, 1), "2016-05-08"),
+    ],
+)
+def test_days_of_the_us_calendar(text: str, anchor: dt.date, value: str) -> None:
+    found = [t for t in extract_timexes(text, anchor) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]

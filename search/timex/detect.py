@@ -444,7 +444,10 @@ _RULES_SRC: list[tuple[str, str]] = [
         r"(?P<holiday>Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Day|\s+Eve)|"
         r"Halloween|Valentine['’]s\s+Day|Independence\s+Day|Canada\s+Day|Boxing\s+Day|"
         r"Veterans\s+Day|Remembrance\s+Day|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|"
-        r"Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|(?<![\w/])9/11(?!/))(?!\w)",
+        r"Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|(?<![\w/])9/11(?!/)|"
+        r"Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|"
+        r"Mother['’]s\s+Day|Father['’]s\s+Day|Black\s+Friday|Cyber\s+Monday|"
+        r"Super\s+Tuesday|Inauguration\s+Day)(?!\w)",
     ),
 ]
 
@@ -489,7 +492,9 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
             "times"),
     "holiday": ("christmas", "new year", "halloween", "valentine", "independence", "canada day",
                 "boxing", "veterans", "remembrance", "thanksgiving", "labor day", "labour day",
-                "memorial", "easter", "election day", "9/11"),
+                "memorial", "easter", "election day", "9/11", "luther king", "mlk",
+                "presidents", "mother", "father", "black friday", "cyber monday",
+                "super tuesday", "inauguration day"),
 }
 
 

@@ -39,4 +39,22 @@ def floating_holiday(name: str, year: int) -> dt.date | None:
         return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
     if name.startswith("easter"):
         return _easter(year)
+    if name.startswith(("martin luther king", "mlk")):
+        return nth_weekday(year, 1, 1, 3)
+    if name.startswith("presidents"):
+        return nth_weekday(year, 2, 1, 3)
+    if name.startswith("mother"):
+        return nth_weekday(year, 5, 7, 2)
+    if name.startswith("father"):
+        return nth_weekday(year, 6, 7, 3)
+    if name.startswith(("black friday", "cyber monday")):
+        after = 1 if name.startswith("black") else 4
+        return nth_weekday(year, 11, 4, 4) + dt.timedelta(days=after)
+    # Days of the US presidential calendar, only in the years that have them:
+    # Super Tuesday, the primaries' biggest day, has been the first Tuesday of
+    # March since 2012 (2008's was Feb. 5); a president is sworn in on Jan. 20.
+    if name.startswith("super tuesday"):
+        return nth_weekday(year, 3, 2, 1) if year % 4 == 0 else None
+    if name.startswith("inauguration"):
+        return dt.date(year, 1, 20) if year % 4 == 1 else None
     return None

@@ -1794,10 +1794,11 @@ class Resolver:
         else:
             if a is None:
                 return ("DATE", "XXXX-XX-XX")
-            found = [floating_holiday(name, y) for y in (a.year - 1, a.year, a.year + 1)]
-            if None in found:
-                return None
+            # two years each way: Super Tuesday comes once in four
+            found = [floating_holiday(name, y) for y in range(a.year - 2, a.year + 3)]
             days = [d for d in found if d is not None]
+            if not days:
+                return None
         # fixed or moving, a holiday follows its cues ("until Christmas", "as
         # Easter approaches"); in the past tense it is the one gone by: no
         # notice "payable Christmas" reads ahead the way a month-day's may
