@@ -599,13 +599,15 @@ class Library:
         return out
 
     def _bound(self, text: str, what: str) -> dt.date:
-        from search.timex import parse_user_date
+        """The first day of what ``text`` names for --from, its last for --to:
+        `--to "march 2024"` keeps March 31."""
+        from search.timex import parse_user_when
 
         base = self.latest_date() or dt.date.today()
-        day = parse_user_date(text, base)
-        if day is None:
+        when = parse_user_when(text, base)
+        if when is None:
             raise QueryError(f"{what}: cannot read {text!r} as a date")
-        return day
+        return when.last if what == "--to" else when.day
 
     def latest_date(self) -> dt.date | None:
         """The most recent publication date in the index (a go-to box's base)."""

@@ -185,6 +185,16 @@ async def test_timeline_lists_days_and_goto_jumps(index_dir: Path) -> None:
         await pilot.press("g", *"Aug 1", "enter")
         await settle(app, pilot)
         assert pane.current_entry.value == "2025-08-01"
+        # A month lands on its first entry ("last month" is a 2025-07 one),
+        # not on the nearest day with an entry (Aug. 1)
+        await pilot.press("g", *"july 2025")
+        await settle(app, pilot)
+        assert "July 2025" in static_text(app.screen.query_one("#goto-status", Static))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert pane.current_entry.value == "2025-07"
+        await pilot.press("g", *"Aug 1", "enter")
+        await settle(app, pilot)
         # Escape puts the cursor back where it was.
         await pilot.press("g", *"2025-02-03")
         await settle(app, pilot)

@@ -87,6 +87,17 @@ def test_timeline_range(index_dir: Path) -> None:
     assert "2025-02-03" not in {r["value"] for r in rows}
 
 
+def test_a_month_as_the_range_end_runs_to_its_last_day(index_dir: Path) -> None:
+    # "--to 2025-08" means through Aug. 31, not up to Aug. 1
+    rows = _json(index_dir, "timeline", "--from", "2025-08", "--to", "2025-08")
+    values = {r["value"] for r in rows}
+    assert {"2025-08-05", "2025-08-06"} <= values
+    assert not any(v.startswith(("2025-07", "2025-02", "2024")) for v in values)
+    # and a relative year spans the whole year: the seeds' 2024 entries are in it
+    rows = _json(index_dir, "timeline", "--from", "last year", "--to", "last year")
+    assert rows and {r["value"] for r in rows} == {"2024"}
+
+
 def test_a_day_known_only_by_its_month_is_on_the_timeline(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

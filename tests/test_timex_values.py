@@ -8,7 +8,13 @@ import sys
 
 import pytest
 
-from search.timex import granularity, parse_user_date, placed_granularity, sort_key
+from search.timex import (
+    granularity,
+    parse_user_date,
+    parse_user_when,
+    placed_granularity,
+    sort_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -90,6 +96,25 @@ BASE = dt.date(2025, 8, 4)  # Monday
 )
 def test_parse_user_date(typed: str, expected: dt.date | None) -> None:
     assert parse_user_date(typed, BASE) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "last", "shown"),
+    [
+        ("Aug 1", dt.date(2025, 8, 1), dt.date(2025, 8, 1), "Friday 2025-08-01"),
+        ("march 2024", dt.date(2024, 3, 1), dt.date(2024, 3, 31), "March 2024"),
+        ("2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29), "February 2024"),
+        ("last year", dt.date(2024, 1, 1), dt.date(2024, 12, 31), "2024"),
+        ("last month", dt.date(2025, 7, 1), dt.date(2025, 7, 31), "July 2025"),
+        ("this week", dt.date(2025, 8, 4), dt.date(2025, 8, 10), "the week of Monday 2025-08-04"),
+    ],
+)
+def test_a_typed_date_names_a_stretch_of_time(
+    typed: str, first: dt.date, last: dt.date, shown: str
+) -> None:
+    when = parse_user_when(typed, BASE)
+    assert when is not None
+    assert (when.day, when.last, when.describe()) == (first, last, shown)
 
 
 def test_import_does_not_load_dateparser() -> None:

@@ -4,7 +4,7 @@
 regions and resolves each match (`resolve.py`) against the publication date,
 the verb's tense and the last date the story mentioned, giving TimeML TIMEX3
 types and values. It is pure Python: dateparser is imported lazily and only
-by `parse_user_date`, for what a person types in a go-to box.
+by `parse_user_when`, for what a person types in a go-to box.
 """
 
 from __future__ import annotations
@@ -18,13 +18,14 @@ from search.records import Timex
 from .detect import find_candidates
 from .resolve import Resolver, plausible
 from .sentences import SentenceIndex, sentence_bounds
-from .userdate import parse_user_date
+from .userdate import UserDate, parse_user_date, parse_user_when
 from .values import granularity, placed_granularity, sort_key
 
 _SIGNAL_AFTER = re.compile(r"(?:\s+or\s+so)?\s+(?:later|earlier)$", re.IGNORECASE)
 
 __all__ = [
-    "extract_timexes", "granularity", "parse_user_date", "placed_granularity", "sort_key"
+    "UserDate", "extract_timexes", "granularity", "parse_user_date", "parse_user_when",
+    "placed_granularity", "sort_key",
 ]
 
 

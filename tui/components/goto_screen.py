@@ -1,6 +1,6 @@
 """The modal go-to-date box (toolong style): the timeline jumps as you type.
 
-Whatever the user types goes to `search.timex.parse_user_date` (dateparser) in a
+Whatever the user types goes to `search.timex.parse_user_when` (dateparser) in a
 thread worker, because dateparser can take a noticeable moment on first use and
 typing must stay instant.  The dashboard itself never interprets dates.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,9 +23,12 @@ from textual.widgets import Footer, Input, Static
 from tui.bindings import GOTO_BINDINGS
 from tui.components.safe_text import join, plain
 
+if TYPE_CHECKING:
+    from search.timex import UserDate
 
-class GoToScreen(ModalScreen[dt.date | None]):
-    """Returns the date jumped to (Enter) or None (Escape)."""
+
+class GoToScreen(ModalScreen["UserDate | None"]):
+    """Returns the stretch of time jumped to (Enter) or None (Escape)."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(GOTO_BINDINGS)
 
@@ -34,13 +37,13 @@ class GoToScreen(ModalScreen[dt.date | None]):
         """What ``text`` resolved to (None: not a date)."""
 
         text: str
-        day: dt.date | None
+        when: UserDate | None
 
-    def __init__(self, base: dt.date, jump: Callable[[dt.date], None]) -> None:
+    def __init__(self, base: dt.date, jump: Callable[[UserDate], None]) -> None:
         super().__init__()
         self.base = base
         self.jump = jump
-        self.day: dt.date | None = None
+        self.when: UserDate | None = None
         self._parsed_text: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -66,11 +69,11 @@ class GoToScreen(ModalScreen[dt.date | None]):
     def _parse(self, text: str) -> None:
         self.post_message(self.Parsed(text, self._parse_now(text)))
 
-    def _parse_now(self, text: str) -> dt.date | None:
-        from search.timex import parse_user_date
+    def _parse_now(self, text: str) -> UserDate | None:
+        from search.timex import parse_user_when
 
         try:
-            return parse_user_date(text, self.base)
+            return parse_user_when(text, self.base)
         except Exception:  # a parser hiccup means "not a date", never a crash
             return None
 
@@ -78,17 +81,17 @@ class GoToScreen(ModalScreen[dt.date | None]):
     def _parsed(self, message: Parsed) -> None:
         if message.text != self.query_one("#goto-input", Input).value.strip():
             return
-        self._show(message.text, message.day)
+        self._show(message.text, message.when)
 
-    def _show(self, text: str, day: dt.date | None) -> None:
+    def _show(self, text: str, when: UserDate | None) -> None:
         self._parsed_text = text
         status = self.query_one("#goto-status", Static)
-        if day is None:
+        if when is None:
             status.update(join([("not a date I can read: ", "dim"), plain(text, "italic")]))
             return
-        self.day = day
-        status.update(join([("→ ", ""), (day.strftime("%A %Y-%m-%d"), "bold")]))
-        self.jump(day)
+        self.when = when
+        status.update(join([("→ ", ""), (when.describe(), "bold")]))
+        self.jump(when)
 
     @on(Input.Submitted, "#goto-input")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -97,7 +100,7 @@ class GoToScreen(ModalScreen[dt.date | None]):
         if text and text != self._parsed_text:
             # Enter beat the worker: resolve now so Enter always lands on what was typed.
             self._show(text, self._parse_now(text))
-        self.dismiss(self.day)
+        self.dismiss(self.when)
 
     def action_cancel(self) -> None:
         """Escape: close and put the cursor back where it was."""

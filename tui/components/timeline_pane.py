@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -30,6 +30,9 @@ from tui.components.library_handle import LibraryHandle
 from tui.components.safe_text import highlighted, join, plain
 from tui.components.virtual_list import VirtualList
 from tui.messages import LibraryFailed, OpenArticle, TimelineLoaded
+
+if TYPE_CHECKING:
+    from search.timex import UserDate
 
 _GRANULARITY_LABEL = {
     "week": "week",
@@ -362,6 +365,17 @@ class TimelinePane(Vertical):
         index = bisect.bisect_left(self._keys, key)
         self.select_entry(min(index, len(self.entries) - 1))
 
+    def jump_to(self, when: UserDate) -> None:
+        """Go to what the go-to box read: a day's nearest entry; for a month,
+        week or year its first entry (a "2016-11" one before Nov. 8), or the
+        nearest day when nothing falls inside it."""
+        if when.period != "day" and self.entries:
+            index = bisect.bisect_left(self._keys, when.day.isoformat())
+            if index < len(self._keys) and self._keys[index] <= when.last.isoformat():
+                self.select_entry(index)
+                return
+        self.jump_to_date(when.day)
+
     def jump_to_date(self, day: dt.date) -> None:
         """Select the day entry nearest to ``day`` (ties go to the later one)."""
         if not self._day_entries:
@@ -400,12 +414,12 @@ class TimelinePane(Vertical):
             return
         original = self.current_index
 
-        def done(day: dt.date | None) -> None:
-            if day is None and original is not None:
+        def done(when: UserDate | None) -> None:
+            if when is None and original is not None:
                 self.select_entry(original)
             self.timeline.focus()
 
-        self.app.push_screen(GoToScreen(self.base_date(), self.jump_to_date), done)
+        self.app.push_screen(GoToScreen(self.base_date(), self.jump_to), done)
 
     def action_open_selected(self) -> None:
         """Enter: read the entry's article at its sentence; with several
