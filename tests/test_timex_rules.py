@@ -1437,3 +1437,22 @@ def test_9_11_written_before_the_attacks_is_no_date() -> None:
 def test_days_of_the_us_calendar(text: str, anchor: dt.date, value: str) -> None:
     found = [t for t in extract_timexes(text, anchor) if t.type == "DATE"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # two days joined by a word are two dates, as "March 21-22" is
+        ("The NATO summit will be held on April 24 and 25.", ["1999-04-24", "1999-04-25"]),
+        ("Lyng will visit Tokyo from April 16 to 27.", ["1999-04-16", "1999-04-27"]),
+        ("The fair runs Oct. 12 through 15 in Paris.", ["1999-10-12", "1999-10-15"]),
+        ("The charge covers Dec 23 and 31, 1998, he said.", ["1998-12-23", "1998-12-31"]),
+        # a count after the word is no day
+        ("On March 3 and 4 people were hurt.", ["1999-03-03"]),
+        ("Prices rose on Feb. 3 to 5 percent.", ["1999-02-03"]),
+        ("Shares fell on March 31 to 10 pct.", ["1999-03-31"]),
+    ],
+)
+def test_two_days_joined_by_and_or_to(text: str, days: list[str]) -> None:
+    found = [t.value for t in extract_timexes(text, dt.date(1999, 2, 10))]
+    assert found == days

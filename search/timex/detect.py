@@ -118,13 +118,21 @@ _YEAR_AGO_NOUN = (
 # "21-22", "21–22", "21 – 22"; not the " - " of a dateline ("March 19 - 26 weeks ended")
 _DAY_DASH = r"(?:[-–]|\s+–\s+)"
 
+# "April 24 and 25" is two days, "April 24 and 25 people" a day and a count:
+# after a day joined by a word, only a preposition or a clause's end may follow.
+_NO_COUNT_AFTER = (
+    r"(?!\s*[$%]|\s+(?!(?:in|at|on|and|or|as|when|with|for|before|after|during|because|but"
+    r"|while|respectively)\b)[a-z])"
+)
+
 _RULES_SRC: list[tuple[str, str]] = [
     # "Monday, Feb. 3, 2025", "Aug. 1", "March 26, 1996", "Feb 26"
     ("mdy", rf"(?:{WEEKDAY_G},?\s+)?{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G}|{REL_YEAR})?"),
-    # "March 21-22", "21-22 March 2013": two days, split into two dates
+    # "March 21-22", "21-22 March 2013", "April 24 and 25": two days, split into two dates
     (
         "day_range",
-        rf"(?:{MONTH_WITH_DAY}\s+{DAY}{_DAY_DASH}(?P<day2>[0-3]?\d)(?![\d%:.,]\d|\w)"
+        rf"(?:{MONTH_WITH_DAY}\s+{DAY}(?:{_DAY_DASH}|\s+(?P<join>and|to|through|or)\s+)"
+        rf"(?P<day2>[0-3]?\d)(?![\d%:.,]\d|\w)(?(join){_NO_COUNT_AFTER})"
         rf"|(?P<dday>[0-3]?\d){_DAY_DASH}(?P<dday2>[0-3]?\d)\s+(?P<dmonth>{MONTH_FULL}|{MONTH_ABBR_DOT}))"
         rf"(?:,?\s+{YEAR_G})?",
     ),
@@ -461,7 +469,7 @@ _WEEKDAY_KEYS = tuple(WEEKDAYS)
 _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "week_of": ("week of",),
     "week_of_month": ("week of",), "nth_weekday": _WEEKDAY_KEYS, "ago_day": ("ago ", "from "),
-    "month_year": _MONTH_KEYS, "day_range": ("-", "–"),
+    "month_year": _MONTH_KEYS, "day_range": ("-", "–", " and ", " to ", " through ", " or "),
     "month_relyear": _MONTH_KEYS, "month": _MONTH_KEYS,
     "iso": ("-",), "slash": ("/",), "year": ("1", "2"), "year_range": ("-", "/"),
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),
