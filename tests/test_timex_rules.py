@@ -1456,3 +1456,19 @@ def test_days_of_the_us_calendar(text: str, anchor: dt.date, value: str) -> None
 def test_two_days_joined_by_and_or_to(text: str, days: list[str]) -> None:
     found = [t.value for t in extract_timexes(text, dt.date(1999, 2, 10))]
     assert found == days
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "March" before its noun is the month, as "January" there always was
+        ("The March accession will take place in Prague.", ["1999-03"]),
+        ("The ministry said the March trade surplus had risen.", ["1998-03"]),
+        # the walk, not the month
+        ("The March on Washington drew crowds.", []),
+        ("He joined the March for Life.", []),
+        ("The March was a success.", []),
+    ],
+)
+def test_march_before_its_noun_is_the_month(text: str, found: list[str]) -> None:
+    assert [t.value for t in extract_timexes(text, dt.date(1999, 2, 10))] == found
