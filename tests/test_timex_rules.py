@@ -1472,3 +1472,21 @@ def test_two_days_joined_by_and_or_to(text: str, days: list[str]) -> None:
 )
 def test_march_before_its_noun_is_the_month(text: str, found: list[str]) -> None:
     assert [t.value for t in extract_timexes(text, dt.date(1999, 2, 10))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # British and wire copy write the minutes after a full stop
+        ("The match kicks off at 7.45pm BST.", [("7.45pm BST", "2013-03-21T19:45")]),
+        ("The bomb went off at 10.30 P.M. (2130 GMT).",
+         [("10.30 P.M.", "2013-03-21T22:30"), ("2130 GMT", "2013-03-21T21:30")]),
+        # a decimal before "pm" is no clock
+        ("It rose 2.5 pm.", []),
+    ],
+)
+def test_a_clock_time_with_a_full_stop_before_the_minutes(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    got = [(t.expression, t.value) for t in extract_timexes(text, dt.date(2013, 3, 21))]
+    assert got == found

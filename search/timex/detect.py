@@ -381,11 +381,12 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"(?:\s+(?P<day>yesterday|today|tomorrow))?(?!\w)"
         ),
     ),
-    # "7:15 p.m.", "10 p.m. Wednesday", "noon"
+    # "7:15 p.m.", "10 p.m. Wednesday", "noon", British "7.45pm"
     (
         "clock",
         r"(?:(?i:(?P<pre>around|shortly\s+after|shortly\s+before|just\s+after|just\s+before))\s+)?"
-        r"(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[aApP](?:\.[mM]\.?|[mM]))(?![\w])"
+        r"(?:(?<![\d.,])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
+        r"(?P<ampm>[aApP](?:\.[mM]\.?|[mM]))(?![\w])"
         r"|(?P<named>(?i:noon|midnight))(?![\w-]))"
         r"(?:\s+(?P<tz>[A-Z]{2,4})(?![\w]))?"
         rf"(?:,?\s+(?:{WEEKDAY_G}|(?i:(?P<word>today|yesterday|tomorrow))|{MONTH_WITH_DAY}\s+{DAY}))?",
