@@ -1490,3 +1490,19 @@ def test_a_clock_time_with_a_full_stop_before_the_minutes(
 ) -> None:
     got = [(t.expression, t.value) for t in extract_timexes(text, dt.date(2013, 3, 21))]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # "half a" counts a half, where "an hour" alone was read
+        ("Trading hours were extended by half an hour.", "half an hour", "PT30M"),
+        ("The tender offer would need half a year.", "half a year", "P6M"),
+        ("It was the worst slump in more than half a century.", "more than half a century",
+         "P50Y"),
+        ("The plant opened half a century ago.", "half a century ago", "1963"),
+        ("The plant opened half a year ago.", "half a year ago", "2012-09"),
+    ],
+)
+def test_half_a_unit_is_half_of_it(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 21), expr).value == value

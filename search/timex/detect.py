@@ -56,7 +56,7 @@ _NUM_WORDS = [w for w in SMALL_NUMBERS if w not in {"a", "an", "half", "single"}
 NUMBER_WORD = alternation(_NUM_WORDS)
 NUMBER = (
     rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|(?:{NUMBER_WORD})(?:[-\s](?:{NUMBER_WORD}))?"
-    rf"|(?:(?:{NUMBER_WORD})(?:[-\s](?:{NUMBER_WORD}))?|\d+)\s+and\s+a\s+half|a|an)"
+    rf"|(?:(?:{NUMBER_WORD})(?:[-\s](?:{NUMBER_WORD}))?|\d+)\s+and\s+a\s+half|half\s+an?|a|an)"
 )
 UNIT_WORDS = alternation([u for u in UNITS if u not in {"centurie", "night", "season"}])
 UNIT_PLURAL = rf"(?:{UNIT_WORDS}|centuries)s?"

@@ -645,6 +645,8 @@ def _duration_count(num: str) -> float | None:
         return float(raw.replace(",", "") if thousands else raw.replace(",", "."))
     if raw in {"a couple of", "couple of"}:
         return 2
+    if raw in {"half a", "half an"}:
+        return 0.5
     return number_value(raw)
 
 
@@ -1481,8 +1483,12 @@ class Resolver:
         half day, week or month lands on a day, week or month."""
         code, is_time = _unit_code(unit)
         n = _duration_count(raw)
-        days_per = {"Y": 365.25, "M": 30.44, "W": 7.0, "D": 1.0, "DE": 3652.5}.get(code)
+        days_per = {"Y": 365.25, "M": 30.44, "W": 7.0, "D": 1.0, "DE": 3652.5, "CE": 36525.0}.get(
+            code
+        )
         base = self.ctx.ref_day() if anaphoric else self.anchor
+        if is_time and not anaphoric and base is not None:
+            return ("DATE", base.isoformat())  # as "an hour ago" is: today
         if is_time or (anaphoric and code in {"D", "W"}):
             # as with whole numbers: "a week and a half later" is a length
             return ("DURATION", _duration(raw, unit))
@@ -1493,7 +1499,7 @@ class Resolver:
             return ("DATE", day.isoformat())
         if code == "W":
             return ("DATE", week_value(day))
-        if code == "DE":
+        if code in {"DE", "CE"}:
             return ("DATE", f"{day.year:04d}")
         return ("DATE", f"{day.year:04d}-{day.month:02d}")
 
@@ -1504,7 +1510,7 @@ class Resolver:
             return None
         unit_code, is_time = _unit_code(g["unit"])
         raw = _norm(g["num"])
-        if raw.endswith(" and a half"):
+        if raw.endswith(" and a half") or raw in {"half a", "half an"}:
             sign = -1 if direction in {"ago", "earlier"} else 1
             return self._half_ago(raw, g["unit"], sign, direction in {"earlier", "later"})
         n = number_value(raw) if raw not in {"a", "an"} else 1
