@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import accumulate, compress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from search import pane_rows, store
 from search.people_index import PeopleIndex, open_people
@@ -34,6 +34,9 @@ from search.records import (
     TimelineEntry,
 )
 from search.timeline_groups import TimelineView, first_fit, open_view, telling, words_of
+
+if TYPE_CHECKING:
+    from search.timex import UserDate
 
 SNIPPET_CHARS = 220
 SNIPPET_GAP = " … "  # between two fragments of one snippet
@@ -583,8 +586,8 @@ class Library:
         overlaps the range. Without ``all_types`` only DATE and TIME
         expressions (those that sit on the calendar) are listed.
         """
-        lo = self._bound(start, "--from") if start else None
-        hi = self._bound(end, "--to") if end else None
+        lo = self._bound(start, "--from").day if start else None
+        hi = self._bound(end, "--to").last if end else None  # "--to 2025-08": through Aug. 31
         out = []
         for e in self._all_events():
             if not all_types and (e.type not in CALENDAR_TYPES or not e.sort_key):
@@ -598,16 +601,16 @@ class Library:
             out.append(e)
         return out
 
-    def _bound(self, text: str, what: str) -> dt.date:
-        """The first day of what ``text`` names for --from, its last for --to:
-        `--to "march 2024"` keeps March 31."""
+    def _bound(self, text: str, what: str) -> UserDate:
+        """The stretch of time ``text`` names, counted from the newest article;
+        ``what`` names the option in the error."""
         from search.timex import parse_user_when
 
         base = self.latest_date() or dt.date.today()
         when = parse_user_when(text, base)
         if when is None:
             raise QueryError(f"{what}: cannot read {text!r} as a date")
-        return when.last if what == "--to" else when.day
+        return when
 
     def latest_date(self) -> dt.date | None:
         """The most recent publication date in the index (a go-to box's base)."""

@@ -94,7 +94,9 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?P<verb>[a-z]+)\b")
 _IS_AHEAD = frozenset("is falls comes begins starts lands marks will".split())
 _LAST_NEXT_BEFORE = re.compile(r"(?i:\b(?P<rel>last|next|this\s+past|this\s+coming)\s+)$")
 _YEARS_OLD = re.compile(r"[\s-]+old\b")
-# Words that cannot be the noun a month stands before ("the March on Washington").
+# A determiner, a month, then its noun: "the March figures", "a March deadline";
+# words that cannot be that noun: "the March on Washington", "The March was".
+_MONTH_DETERMINERS = frozenset("the a its their his her".split())
 _NOT_A_NOUN = frozenset(
     """of on for to and or in at by from with was were is are will would has had have that
     which who against across through toward towards into""".split()
@@ -255,7 +257,7 @@ def plausible(text: str, c: Candidate) -> bool:
         if month == "march" and prev in _MONTH_DETERMINERS:
             # "the March accession", "a March deadline": the month before its
             # noun; "the March on Washington", "The March was" are the walk
-            return _before_its_noun(text, c)
+            return nxt.isalpha() and nxt.islower() and nxt not in _NOT_A_NOUN
         if month in {"may", "march"}:
             return prev in _PREPS and nxt.lower() not in _MODALISH
         if nxt[:1].isupper() and prev not in _PREPS and nxt.lower() not in MONTHS:
@@ -736,20 +738,6 @@ _EXPLICIT_AHEAD = re.compile(
 
 def _possessive(text: str, pos: int) -> bool:
     return text[pos : pos + 2] in {"'s", "’s"}
-
-
-_MONTH_DETERMINERS = frozenset("the a its their his her".split())
-
-
-def _before_its_noun(text: str, c: Candidate) -> bool:
-    """A month between a determiner and its noun: "the March figures"."""
-    nxt = _next_word(text, c.end)
-    return (
-        _prev_word(text, c.start) in _MONTH_DETERMINERS
-        and nxt.isalpha()
-        and nxt.islower()
-        and nxt not in _NOT_A_NOUN
-    )
 
 
 class Resolver:
