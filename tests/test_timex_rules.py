@@ -1440,6 +1440,31 @@ def test_days_of_the_us_calendar(text: str, anchor: dt.date, value: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # the days that move with Easter: "Good Friday" is no plain Friday
+        ("Markets will be shut on Good Friday.", "Good Friday", "2013-03-29"),
+        ("Shops reopen on Easter Monday.", "Easter Monday", "2013-04-01"),
+        ("Lent began on Ash Wednesday.", "Ash Wednesday", "2013-02-13"),
+        ("The pope led the Palm Sunday Mass.", "Palm Sunday", "2012-04-01"),
+        # days with a fixed date, under their names
+        ("The parade on St. Patrick's Day drew crowds.", "St. Patrick's Day", "2013-03-17"),
+        ("He will speak on Bastille Day.", "Bastille Day", "2013-07-14"),
+        ("Banks close for Columbus Day.", "Columbus Day", "2013-10-14"),
+    ],
+)
+def test_days_named_for_a_feast_or_a_holiday(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 22), expr).value == value
+
+
+def test_the_before_a_british_date_stays_outside() -> None:
+    # TimeML leaves determiners outside; only "the 26th of June" keeps its "the"
+    text = "The 22 March 2013 meeting was moved to the 26th of June."
+    found = [text[t.start : t.end] for t in extract_timexes(text, dt.date(2013, 3, 22))]
+    assert found == ["22 March 2013", "the 26th of June"]
+
+
+@pytest.mark.parametrize(
     ("text", "days"),
     [
         # two days joined by a word are two dates, as "March 21-22" is

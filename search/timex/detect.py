@@ -153,7 +153,9 @@ _RULES_SRC: list[tuple[str, str]] = [
     # "3 February 2025", "the 26th of June"
     (
         "dmy",
-        rf"(?:{WEEKDAY_G},?\s+)?(?:(?i:the)\s+)?{DAY}(?:\s+(?i:of))?\s+"
+        # "the" only in "the 26th of June": "the 22 March 2013 meeting" leaves it out
+        rf"(?:{WEEKDAY_G},?\s+)?(?:(?i:the)\s+(?=[0-3]?\d(?:st|nd|rd|th)?\s+(?i:of)\s))?"
+        rf"{DAY}(?:\s+(?i:of))?\s+"
         rf"{MONTH_WITH_DAY}(?:,?\s+{YEAR_G}|{REL_YEAR})?",
     ),
     ("iso", r"(?<![\d-])(?P<year>(?:1[6-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
@@ -453,7 +455,11 @@ _RULES_SRC: list[tuple[str, str]] = [
         r"(?P<holiday>Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Day|\s+Eve)|"
         r"Halloween|Valentine['’]s\s+Day|Independence\s+Day|Canada\s+Day|Boxing\s+Day|"
         r"Veterans\s+Day|Remembrance\s+Day|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|"
-        r"Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|(?<![\w/])9/11(?!/)|"
+        r"Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|(?<![\w/])9/11(?!/)|"
+        r"Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Pentecost|"
+        r"Columbus\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Juneteenth|Bastille\s+Day|"
+        r"Guy\s+Fawkes\s+Night|Bonfire\s+Night|Armistice\s+Day|April\s+Fools['’]?\s+Day|"
+        r"Earth\s+Day|Anzac\s+Day|Australia\s+Day|"
         r"Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|"
         r"Mother['’]s\s+Day|Father['’]s\s+Day|Black\s+Friday|Cyber\s+Monday|"
         r"Super\s+Tuesday|Inauguration\s+Day)(?!\w)",
@@ -503,7 +509,10 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
                 "boxing", "veterans", "remembrance", "thanksgiving", "labor day", "labour day",
                 "memorial", "easter", "election day", "9/11", "luther king", "mlk",
                 "presidents", "mother", "father", "black friday", "cyber monday",
-                "super tuesday", "inauguration day"),
+                "super tuesday", "inauguration day", "good friday", "palm sunday",
+                "ash wednesday", "maundy", "holy thursday", "pentecost", "columbus day",
+                "patrick", "juneteenth", "bastille", "guy fawkes", "bonfire night", "armistice",
+                "april fool", "earth day", "anzac", "australia day"),
 }
 
 

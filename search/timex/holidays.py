@@ -26,6 +26,18 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+# Days after (or before) Easter Sunday
+_FROM_EASTER = {
+    "easter monday": 1,
+    "good friday": -2,
+    "maundy thursday": -3,
+    "holy thursday": -3,
+    "palm sunday": -7,
+    "ash wednesday": -46,
+    "pentecost": 49,
+}
+
+
 def floating_holiday(name: str, year: int) -> dt.date | None:
     """The date of a holiday that moves each year (US Thanksgiving, Easter...), or None."""
     if name.startswith("thanksgiving"):
@@ -37,8 +49,14 @@ def floating_holiday(name: str, year: int) -> dt.date | None:
     if name.startswith("election"):
         # US Election Day: the Tuesday after the first Monday in November
         return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    # the days of Holy Week and after move with Easter
+    for prefix, days in _FROM_EASTER.items():
+        if name.startswith(prefix):
+            return _easter(year) + dt.timedelta(days=days)
     if name.startswith("easter"):
         return _easter(year)
+    if name.startswith("columbus"):
+        return nth_weekday(year, 10, 1, 2)
     if name.startswith(("martin luther king", "mlk")):
         return nth_weekday(year, 1, 1, 3)
     if name.startswith("presidents"):

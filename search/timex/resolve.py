@@ -1802,7 +1802,20 @@ class Resolver:
             "boxing day": (12, 26),
             "veterans day": (11, 11),
             "remembrance day": (11, 11),
+            "armistice day": (11, 11),
+            "st patrick's day": (3, 17),
+            "juneteenth": (6, 19),
+            "bastille day": (7, 14),
+            "guy fawkes night": (11, 5),
+            "bonfire night": (11, 5),
+            "april fools day": (4, 1),
+            "earth day": (4, 22),
+            "anzac day": (4, 25),
+            "australia day": (1, 26),
         }
+        # "St. Patrick's Day", "Saint Patrick's Day"; "April Fool's Day"
+        name = re.sub(r"^(?:st\.?|saint)\s+", "st ", name).replace("fools'", "fools")
+        name = name.replace("fool's", "fools")
         if name in fixed:
             month, day = fixed[name]
             if a is None:
