@@ -1476,6 +1476,11 @@ def test_the_before_a_british_date_stays_outside() -> None:
         ("On March 3 and 4 people were hurt.", ["1999-03-03"]),
         ("Prices rose on Feb. 3 to 5 percent.", ["1999-02-03"]),
         ("Shares fell on March 31 to 10 pct.", ["1999-03-31"]),
+        # a span across a month's end: the second day has its own month
+        ("The Fed will meet again April 30-May 1.", ["1999-04-30", "1999-05-01"]),
+        # and the year written after the second day
+        ("It buys wheat for shipment May 15-June 15, 1998.", ["1998-05-15", "1998-06-15"]),
+        ("The show runs Dec. 28-Jan. 3, 1999.", ["1998-12-28", "1999-01-03"]),
     ],
 )
 def test_two_days_joined_by_and_or_to(text: str, days: list[str]) -> None:

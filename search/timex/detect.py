@@ -516,15 +516,18 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _compile(src: str) -> re.Pattern[str]:
+def _compile(name: str, src: str) -> re.Pattern[str]:
     # Every rule starts at a word start: the look-behind is cheap and lets the
     # engine give up at once inside words (a third of the scanning time), and
     # it keeps "the" of "bathe" or "fall" of "rainfall" from starting a match.
+    # A month and day may follow a day and a dash: "April 30-May 1" is two days.
+    if name == "mdy":
+        return re.compile(r"(?<![\w'’])(?<!\D-)(?:" + src + ")")
     return re.compile(r"(?<![\w'’-])(?:" + src + ")")
 
 
 RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
-    (n, _compile(p), _RULE_KEYS[n]) for n, p in _RULES_SRC
+    (n, _compile(n, p), _RULE_KEYS[n]) for n, p in _RULES_SRC
 ]
 RULE_RANK = {name: i for i, (name, _) in enumerate(_RULES_SRC)}
 
@@ -559,7 +562,26 @@ def find_candidates(
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken.sort(key=lambda c: c.start)
-    return [part for c in taken for part in _split_range(c)]
+    parts = [part for c in taken for part in _split_range(c)]
+    _share_range_year(text, parts)
+    return parts
+
+
+def _share_range_year(text: str, parts: list[Candidate]) -> None:
+    """"May 15-June 15, 1987": the first day takes the year written after the
+    second ("Dec. 28-Jan. 3, 2014": the year before it, the span crossing New Year)."""
+    for first, second in zip(parts, parts[1:], strict=False):
+        if (
+            first.rule == "mdy"
+            and second.rule == "mdy"
+            and not first.groups.get("year")
+            and second.groups.get("year")
+            and text[first.end : second.start] == "-"
+        ):
+            year = int(second.groups["year"] or 0)
+            m1 = MONTHS.get((first.groups["month"] or "").rstrip(".").lower(), 0)
+            m2 = MONTHS.get((second.groups["month"] or "").rstrip(".").lower(), 0)
+            first.groups["year"] = str(year - 1 if m1 > m2 else year)
 
 
 def _split_range(c: Candidate) -> list[Candidate]:
