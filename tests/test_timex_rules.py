@@ -1261,6 +1261,24 @@ def test_a_clock_time_after_a_day_is_on_that_day(text: str, expr: str, value: st
     assert one(text, dt.date(2016, 2, 7), expr).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # the same moment on another clock is on the first one's day
+        ("Parliament will meet on Monday at 18:00 local time (16:00 GMT).", "16:00 GMT",
+         "2013-03-25T16:00"),
+        ("He will speak tomorrow at 1400 MDT (1600 EDT) in Calgary.", "1600 EDT",
+         "2013-03-23T16:00"),
+        # no two zones are 12 hours apart: across midnight it is the next day, or the one before
+        ("The polls close Tuesday at 8 p.m. EDT (0000 GMT).", "0000 GMT", "2013-03-27T00:00"),
+        ("It struck at 12:30 a.m. local time on Friday (2330 GMT).", "2330 GMT",
+         "2013-03-21T23:30"),
+    ],
+)
+def test_a_clock_time_given_in_a_second_zone(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 22), expr).value == value
+
+
 def test_a_rate_word_before_a_noun_is_an_adjective() -> None:
     assert extract_timexes("Clinton led, according to a yearly Gallup poll.", MON) == []
     assert one("The index is updated daily.", MON).value == "P1D"

@@ -120,6 +120,9 @@ class Context:
     last_abs_at: int = -10_000
     last_day: str | None = None  # the last day-long DATE found, whatever its source,
     last_day_end: int = -10_000  # and where it ended: "on Feb. 6 at 9 p.m." is that day's
+    last_clock_day: str | None = None  # the day of the last clock time, and where it ended:
+    last_clock_end: int = -10_000  # "on Monday at 18:00 local time (16:00 GMT)" is one day's
+    last_clock_hour: int = 0
 
     def remember(self, value: str, pos: int, absolute: bool, framed: bool = False) -> None:
         """Keep ``value`` as the reference for later anaphora ("that year").
@@ -462,6 +465,10 @@ def plausible(text: str, c: Candidate) -> bool:
 
 
 # What may stand between a day and the clock time on it.
+# The same moment on another clock: "18:00 local time (16:00 GMT)", "3 p.m. ET/noon PT",
+# "12:30 a.m. local time on Friday (2330 GMT)"
+_CLOCK_THEN_CLOCK = re.compile(r"[^()/\n]{0,40}[(/]\s*")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _DAY_THEN_CLOCK = re.compile(r"(?i:,?\s*(?:(?:at|around|about|from|by|until|till|between)\s+)?)")
 # "the quarter of voters", not "the quarter of the year" or "of 1989"
 _FRACTION_OF = re.compile(
@@ -753,6 +760,9 @@ class Resolver:
         result: Result | None = handler(c, sent)
         if result is not None and result[0] == "DATE" and granularity(result[1]) == "day":
             self.ctx.last_day, self.ctx.last_day_end = result[1], c.end
+        if result is not None and result[0] == "TIME" and _CLOCK_VALUE.match(result[1]):
+            self.ctx.last_clock_day, self.ctx.last_clock_end = result[1][:10], c.end
+            self.ctx.last_clock_hour = int(result[1][11:13])
         # The second year of "1987/88" is not what "a year earlier" counts
         # back from: the crop or fiscal year is named by its first.
         if (
@@ -1642,7 +1652,7 @@ class Resolver:
             return ("TIME", f"XXXX-XX-XXT{code}")
         return ("TIME", f"{(a + dt.timedelta(days=shift)).isoformat()}T{code}")
 
-    def _clock_day(self, c: Candidate, sent: tuple[int, int]) -> str:
+    def _clock_day(self, c: Candidate, sent: tuple[int, int], hour: int = 0) -> str:
         g = c.groups
         a = self.anchor
         if g.get("month") and g.get("day"):
@@ -1675,6 +1685,19 @@ class Resolver:
             return _weekday_date(WEEKDAYS[weekday.lower()], a, direction).isoformat()
         if (
             not word
+            and self.ctx.last_clock_day is not None
+            and sent[0] <= self.ctx.last_clock_end <= c.start
+            and _CLOCK_THEN_CLOCK.fullmatch(self.text, self.ctx.last_clock_end, c.start)
+        ):
+            # "Monday at 18:00 local time (16:00 GMT)"; no two zones are 12 hours
+            # apart, so "8 p.m. EDT (0000 GMT)" is past midnight, on the next day
+            gap = hour - self.ctx.last_clock_hour
+            day = dt.date.fromisoformat(self.ctx.last_clock_day)
+            if abs(gap) > 12:
+                day += dt.timedelta(days=-1 if gap > 0 else 1)
+            return day.isoformat()
+        if (
+            not word
             and self.ctx.last_day is not None
             and sent[0] <= self.ctx.last_day_end <= c.start
             and _DAY_THEN_CLOCK.fullmatch(self.text, self.ctx.last_day_end, c.start)
@@ -1698,7 +1721,7 @@ class Resolver:
             hour += 12
         if not pm and hour == 12:
             hour = 0
-        return ("TIME", f"{self._clock_day(c, sent)}T{hour:02d}:{minute:02d}")
+        return ("TIME", f"{self._clock_day(c, sent, hour)}T{hour:02d}:{minute:02d}")
 
     def _r_clock24(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
@@ -1713,7 +1736,7 @@ class Resolver:
             hour, minute = int(g["hour"]), g["minute"]
         if hour > 24:
             return None
-        return ("TIME", f"{self._clock_day(c, sent)}T{hour:02d}:{minute}")
+        return ("TIME", f"{self._clock_day(c, sent, hour)}T{hour:02d}:{minute}")
 
     # -- durations and sets -------------------------------------------------
 
