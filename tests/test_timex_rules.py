@@ -465,6 +465,16 @@ FEB = dt.date(2025, 2, 10)  # a Monday in February
             dt.date(1989, 10, 30),
         ),
         ("NATO has decided to admit Poland in early March.", "early March", "2025-03", FEB),
+        # a forecast in the passive, or "likely to", looks ahead; "hit" after "to" is no past
+        ("The storm is forecast to hit on Saturday.", "Saturday", "2013-03-23",
+         dt.date(2013, 3, 22)),
+        ("Gold is likely to rise in the second half of the year.", "the second half of the year",
+         "1987-H2", dt.date(1987, 3, 18)),
+        # ... but a forecast made is a noun, and "the current" month is this year's
+        ("It cut its GDP forecast to a fall against the drop forecast in December.", "December",
+         "1986-12", dt.date(1987, 3, 18)),
+        ("Profits were likely to bottom out in the current January-March quarter.",
+         "the current January", "1987-01", dt.date(1987, 3, 18)),
         # "effective" a date starts ahead, unless it already "became effective"
         ("The board created an office of the chairman, effective Feb. 1.", "Feb. 1",
          "1990-02-01", dt.date(1989, 10, 26)),

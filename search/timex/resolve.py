@@ -938,7 +938,7 @@ class Resolver:
             y = a.year if month < a.month - 1 else a.year - 1
         elif rel in {"next", "this coming", "the coming", "the following", "the next"}:
             y = a.year if month > a.month else a.year + 1
-        elif rel == "this":
+        elif rel in {"this", "the current"}:
             y = a.year
         else:
             mod = _norm(g.get("mod"))

@@ -58,8 +58,12 @@ _INTENT = frozenset(
     """plan plans planned planning intend intends intended want wants wanted hope hopes
     hoped expect expects expected scheduled slated set due ready prepared preparing
     going agreement agreed decided decision proposal proposed offer bid pledged promised
-    vowed deal pact""".split()
+    vowed deal pact forecast predicted projected poised likely""".split()
 )
+
+# Intent only in the passive: "is forecast to rise", not "its GDP forecast to a fall"
+_PASSIVE_INTENT = frozenset("forecast predicted projected".split())
+_BE = frozenset("is are was were be been being 's".split())
 
 _MODALS = frozenset("should could would might may must can ought".split())
 # A modal before a bare verb looks ahead; lower case only, or "May" is the month.
@@ -79,6 +83,9 @@ _BETWEEN_AUX_AND_VERB = frozenset(
 )
 # Past verbs that make someone do what follows "to": it was done.
 _MADE_TO = frozenset("forced caused persuaded convinced prompted".split())
+# Past forms spelt like the bare verb: after "to" or "will" they are the bare verb.
+_SAME_AS_BARE = frozenset("put hit shut quit bid".split())
+_PERFECT = frozenset("has have had".split())
 # Words that make the next one a verb: "that would start", "to run", "did not end".
 _AUX_ANY = _MODALS | {"will", "shall", "to", "not", "did", "does", "do", "has", "have", "had"}
 _DETERMINERS = frozenset(
@@ -132,6 +139,8 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
     if own is None:
         return None
     back = [p.lower() for p in prev[-3:]]
+    if own == "past" and w in _SAME_AS_BARE and back and back[-1] in _AUX_ANY - _PERFECT:
+        own = "present"  # "is forecast to hit", "will put": the bare verb, not its past
     if own == "past" and len(back) >= 2 and back[-1] == "have" and back[-2] in _MODALS:
         return "modal"  # "should have waited until April": a counterfactual, not a dated past
     if own == "past" and back and back[-1] == "be" and len(back) >= 2:
@@ -191,7 +200,14 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
             "if" in (w.lower() for w in left[max(0, k - 6) : k - 1])
         ):
             return "future"  # "if his candidate were to win in November"
-        if k > 0 and left[k].lower() == "to" and left[k - 1].lower() in _INTENT:
+        if (
+            k > 0
+            and left[k].lower() == "to"
+            and left[k - 1].lower() in _INTENT
+            and (left[k - 1].lower() not in _PASSIVE_INTENT or _BE.intersection(
+                w.lower() for w in left[max(0, k - 3) : k - 1]
+            ))
+        ):
             if "had" in (w.lower() for w in left[max(0, k - 3) : k - 1]):
                 return "past"  # "had been scheduled to expire Friday": the plan was overtaken
             return "future"  # "did not plan to remove him on Thursday morning"
