@@ -116,6 +116,7 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
             MON,
         ),
         ("Profit rose in fiscal 1989, the company said.", "fiscal 1989", "DATE", "1989", WSJ),
+        ("The budget for fiscal year 2014 begins Oct. 1.", "fiscal year 2014", "DATE", "2014", WSJ),
         ("The plant will close by the end of 1990.", "the end of 1990", "DATE", "1990", WSJ),
         ("Inflation soared in the late 1970s.", "the late 1970s", "DATE", "197", WSJ),
         ("It was the worst slump of the 20th century.", "the 20th century", "DATE", "19", WSJ),

@@ -177,7 +177,12 @@ _RULES_SRC: list[tuple[str, str]] = [
     # "March", "last April", "mid-November", "later in August"
     ("month", rf"(?:{REL}\s+)?(?:{MOD_PREFIX}[\s-]+)?{MONTH_ALONE}"),
     # "2024", "fiscal 1989", "mid-1996", "the end of 1990"
-    ("year", rf"(?:(?:{MOD_PREFIX}|(?i:(?P<fiscal>fiscal|calendar|the\s+year)))[\s-]+)?{YEAR_G}"),
+    # "2024", "mid-2012", "fiscal 2013", "fiscal year 2014", "the year 2000"
+    (
+        "year",
+        rf"(?:(?:{MOD_PREFIX}|(?i:(?P<fiscal>(?:fiscal|calendar)(?:\s+year)?|the\s+year)))[\s-]+)?"
+        rf"{YEAR_G}",
+    ),
     # "the 2008-2012 period": two years, split in two by `find_candidates`
     # (a hyphen before a number otherwise keeps it from starting a date)
     (
