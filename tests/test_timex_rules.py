@@ -117,6 +117,7 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
         ),
         ("Profit rose in fiscal 1989, the company said.", "fiscal 1989", "DATE", "1989", WSJ),
         ("The budget for fiscal year 2014 begins Oct. 1.", "fiscal year 2014", "DATE", "2014", WSJ),
+        ("Arrests are under fiscal year 2014 levels.", "fiscal year 2014", "DATE", "2014", WSJ),
         ("The plant will close by the end of 1990.", "the end of 1990", "DATE", "1990", WSJ),
         ("Inflation soared in the late 1970s.", "the late 1970s", "DATE", "197", WSJ),
         ("It was the worst slump of the 20th century.", "the 20th century", "DATE", "19", WSJ),
@@ -1270,6 +1271,29 @@ def test_a_full_stop_after_pm_ends_the_sentence_not_the_time() -> None:
 )
 def test_a_clock_time_after_a_day_is_on_that_day(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2016, 2, 7), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a span's end comes after its start, though "run" alone would read Friday as today
+        ("The talks run from Monday to Friday.", ["2013-03-25", "2013-03-29"]),
+        ("Crowds are expected Tuesday through Thursday.", ["2013-03-26", "2013-03-28"]),
+        # in the past both ends are behind us
+        ("The talks ran from Monday to Friday.", ["2013-03-18", "2013-03-22"]),
+        ("The fair ran from March 14 to Sunday.", ["2013-03-14", "2013-03-17"]),
+    ],
+)
+def test_the_end_of_a_span_of_days_follows_its_start(text: str, days: list[str]) -> None:
+    assert [t.value for t in extract_timexes(text, dt.date(2013, 3, 22))] == days
+
+
+def test_a_dateline_dash_is_no_span() -> None:
+    text = "WASHINGTON, Oct 19 - Monday's stock market collapse could hurt growth."
+    assert [t.value for t in extract_timexes(text, dt.date(1987, 10, 19))] == [
+        "1987-10-19",
+        "1987-10-19",
+    ]
 
 
 @pytest.mark.parametrize(

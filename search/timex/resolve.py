@@ -273,8 +273,8 @@ def plausible(text: str, c: Candidate) -> bool:
             if _CLOCK_NEXT.match(text, c.end):
                 return False
             prev = _prev_word(text, c.start)
-            if prev in _ABOUT and _COUNTED_NEXT.match(text, c.end):
-                return False
+            if prev in _ABOUT and _COUNTED_NEXT.match(text, c.end) and not g.get("fiscal"):
+                return False  # "under 2014 levels", but "under fiscal 2014 levels" is a year
             # "at 1990 levels" is no date, but "at the end of 2014" is one
             if not (g.get("mod") or g.get("fiscal")) and prev in {
                 "no",
@@ -465,6 +465,8 @@ def plausible(text: str, c: Candidate) -> bool:
 
 
 # What may stand between a day and the clock time on it.
+# What joins the two ends of a span of days: "Monday to Friday", "Tuesday-Thursday"
+_RANGE_TO = re.compile(r"[-–]|\s+(?i:to|through|thru|until|till)\s+")
 # The same moment on another clock: "18:00 local time (16:00 GMT)", "3 p.m. ET/noon PT",
 # "12:30 a.m. local time on Friday (2330 GMT)"
 _CLOCK_THEN_CLOCK = re.compile(r"[^()/\n]{0,40}[(/]\s*")
@@ -1586,7 +1588,18 @@ class Resolver:
                 direction = "future"
             else:
                 direction = self._bare_day_direction(c, sent)
-            day_s = _weekday_date(wd, a, direction).isoformat()
+            day = _weekday_date(wd, a, direction)
+            if (
+                not rel
+                and self.ctx.last_day is not None
+                and _RANGE_TO.fullmatch(self.text, self.ctx.last_day_end, c.start)
+                and day <= (start := dt.date.fromisoformat(self.ctx.last_day))
+                and not _possessive(self.text, c.end)
+            ):
+                # "run from Monday to Friday", "Tuesday through Thursday": a span
+                # ends after it starts, whatever the verb's tense says
+                day = _weekday_date(wd, start, "strict_future")
+            day_s = day.isoformat()
         if g.get("around") and a is not None:
             # "the day before last Tuesday('s hearing)": one day off the weekday
             shift = -1 if g["around"].lower() == "before" else 1
