@@ -1155,6 +1155,22 @@ def test_a_year_earlier_than_a_crop_year_counts_from_its_first_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a month earlier than the month the sentence reports, not than the story's day
+        ("Inflation was 2.8% in the 12 months to February, down from 2.7% a month earlier.",
+         "2013-01"),
+        ("Clinton visited in December 2011 and McConnell a month later.", "2012-01"),
+        # with no month in its sentence it counts from the story's day
+        ("Sales fell in January. Prices rose 2% from a month earlier.", "2013-02"),
+    ],
+)
+def test_a_month_earlier_counts_from_the_month_just_named(text: str, value: str) -> None:
+    found = [t for t in extract_timexes(text, dt.date(2013, 3, 22)) if "month " in t.expression]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The summit on 21-22 March ended late.",

@@ -1533,6 +1533,16 @@ class Resolver:
             # TimeBank and AQUAINT do below a month; "a year earlier" is the
             # comparison period of earnings copy, a DATE.
             return ("DURATION", _duration(g["num"], g["unit"]))
+        if (
+            anaphoric
+            and unit_code == "M"
+            and n is not None
+            and (month := self._month_just_told(c, sent))
+        ):
+            # "2.8% in the 12 months to February, down from 2.7% a month earlier":
+            # the month before February, not before the story's day
+            y, m = add_months(int(month[:4]), int(month[5:7]), sign * n)
+            return ("DATE", f"{y:04d}-{m:02d}")
         base = self.ctx.ref_day() if anaphoric else self.anchor
         if n is None or base is None or is_time:
             if is_time and base is not None and n is not None:
@@ -1558,6 +1568,13 @@ class Resolver:
         if unit_code == "CE":
             return ("DATE", f"{(base.year + sign * 100 * n) // 100:02d}")
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+
+    def _month_just_told(self, c: Candidate, sent: tuple[int, int]) -> str | None:
+        """The month (YYYY-MM) named last, if it was named before ``c`` in its sentence."""
+        v = self.ctx.last.get("any")
+        if v is None or granularity(v) != "month" or self.ctx.last_any_at < sent[0]:
+            return None
+        return v if v[:4].isdigit() else None
 
     def _r_weekday(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
