@@ -1171,6 +1171,23 @@ def test_a_month_earlier_counts_from_the_month_just_named(text: str, value: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # in a past story "the next month" is the one after the one told
+        ("Talks broke down in October. The next month, both sides returned.", "The next month",
+         "2012-11"),
+        ("The tax came in 2008; rivals fought it in elections the next year.", "the next year",
+         "2009"),
+        # a length after "over", or with no story told before it
+        ("Prices will rise over the next month.", "the next month", "P1M"),
+        ("The next year, he ran again.", "The next year", "P1Y"),
+    ],
+)
+def test_the_next_month_after_a_month_told(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 22), expr).value == value
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The summit on 21-22 March ended late.",

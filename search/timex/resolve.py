@@ -465,6 +465,10 @@ def plausible(text: str, c: Candidate) -> bool:
 
 
 # What may stand between a day and the clock time on it.
+# Before "the next month" these make it a length: "over the next month"
+_SPAN_PREPS = frozenset(
+    "over in for during within throughout through into until till by of at after".split()
+)
 # What joins the two ends of a span of days: "Monday to Friday", "Tuesday-Thursday"
 _RANGE_TO = re.compile(r"[-–]|\s+(?i:to|through|thru|until|till)\s+")
 # The same moment on another clock: "18:00 local time (16:00 GMT)", "3 p.m. ET/noon PT",
@@ -1379,6 +1383,16 @@ class Resolver:
         g = c.groups
         rel = _norm(g["rel"])
         unit = g["unit"].lower()
+        if (
+            rel == "the next"
+            and unit in {"week", "month", "year"}
+            and _prev_word(self.text, c.start) not in _SPAN_PREPS
+            and self.ctx.last.get("any") is not None
+            and self._tense(c, sent) == "past"
+        ):
+            # "Talks broke down in October. The next month, both sides returned":
+            # in a past story, the one after the one told, not a month's length
+            rel = "the following"
         if rel in {"the past", "the last", "the next"} and unit not in {
             "day",
             "night",
