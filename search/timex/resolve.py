@@ -183,6 +183,14 @@ class Context:
         return self.anchor
 
 
+def _day_or_none(value: str) -> dt.date | None:
+    """The day a ``YYYY-MM-DD`` value names; None for "XXXX-12-25" and the like."""
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def _prev_word(text: str, pos: int) -> str:
     m = _PREV_WORD.search(text, max(0, pos - 30), pos)
     return m.group(1).lower() if m else ""
@@ -1624,7 +1632,8 @@ class Resolver:
                 not rel
                 and self.ctx.last_day is not None
                 and _RANGE_TO.fullmatch(self.text, self.ctx.last_day_end, c.start)
-                and day <= (start := dt.date.fromisoformat(self.ctx.last_day))
+                and (start := _day_or_none(self.ctx.last_day)) is not None
+                and day <= start
                 and not _possessive(self.text, c.end)
             ):
                 # "run from Monday to Friday", "Tuesday through Thursday": a span
