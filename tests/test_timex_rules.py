@@ -1543,6 +1543,15 @@ def test_days_named_for_a_feast_or_a_holiday(text: str, expr: str, value: str) -
     assert one(text, dt.date(2013, 3, 22), expr).value == value
 
 
+def test_a_byline_with_a_short_weekday_dates_its_clock_time() -> None:
+    text = "updated 10:32 PM EDT, Thu March 21, 2013"
+    found = [(text[t.start : t.end], t.value) for t in extract_timexes(text, dt.date(2013, 3, 22))]
+    assert found == [
+        ("10:32 PM EDT", "2013-03-21T22:32"),
+        ("Thu March 21, 2013", "2013-03-21"),
+    ]
+
+
 def test_the_before_a_british_date_stays_outside() -> None:
     # TimeML leaves determiners outside; only "the 26th of June" keeps its "the"
     text = "The 22 March 2013 meeting was moved to the 26th of June."

@@ -47,6 +47,8 @@ MONTH_WITH_DAY = rf"(?P<month>{MONTH_FULL}|{MONTH_ABBR}(?![\w'’]))"
 MONTH_ALONE = rf"(?P<month>{MONTH_FULL}|{MONTH_ABBR_DOT})"
 WEEKDAY = rf"(?:{_cased(list(WEEKDAYS))})"
 WEEKDAY_G = rf"(?P<weekday>{WEEKDAY})"
+# Only before a date, as web pages' bylines have it: "Thu March 21, 2013", "Wed., Oct. 2"
+WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 
 YEAR = r"(?<![\d$£€#.,/])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,/]\d|-\d)"
 YEAR_G = rf"(?P<year>{YEAR})"
@@ -127,7 +129,11 @@ _NO_COUNT_AFTER = (
 
 _RULES_SRC: list[tuple[str, str]] = [
     # "Monday, Feb. 3, 2025", "Aug. 1", "March 26, 1996", "Feb 26"
-    ("mdy", rf"(?:{WEEKDAY_G},?\s+)?{MONTH_WITH_DAY}\s+{DAY}(?:,?\s+{YEAR_G}|{REL_YEAR})?"),
+    (
+        "mdy",
+        rf"(?:(?:{WEEKDAY_G}|{WEEKDAY_SHORT}),?\s+)?{MONTH_WITH_DAY}\s+{DAY}"
+        rf"(?:,?\s+{YEAR_G}|{REL_YEAR})?",
+    ),
     # "March 21-22", "21-22 March 2013", "April 24 and 25": two days, split into two dates
     (
         "day_range",

@@ -745,6 +745,7 @@ _PUT_OFF = re.compile(
 _DAY_AFTER_CLOCK = re.compile(
     r"\)?\s*(?:\([^()\n]{1,24}\)\s*)?(?:" + _ZONE_TIME + r"\s*)?,?\s*(?:on\s+)?"
     r"(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?P<word>today|yesterday|tomorrow)|"
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
     r"\s+(?P<day>[0-3]?\d)(?!\d)"
     r"(?:,\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?)\b"
