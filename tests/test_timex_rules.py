@@ -1543,6 +1543,19 @@ def test_days_named_for_a_feast_or_a_holiday(text: str, expr: str, value: str) -
     assert one(text, dt.date(2013, 3, 22), expr).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Shops reopened the day after Christmas.", "2014-12-26"),
+        # the Saturday is what the verb places: behind us though Christmas is ahead
+        ("Their last debate was held the Saturday before Christmas.", "2015-12-19"),
+        ("The day before Thanksgiving, traffic peaked.", "2015-11-25"),
+    ],
+)
+def test_a_day_before_or_after_a_holiday(text: str, value: str) -> None:
+    assert [t.value for t in extract_timexes(text, dt.date(2015, 12, 22))] == [value]
+
+
 def test_a_byline_with_a_short_weekday_dates_its_clock_time() -> None:
     text = "updated 10:32 PM EDT, Thu March 21, 2013"
     found = [(text[t.start : t.end], t.value) for t in extract_timexes(text, dt.date(2013, 3, 22))]

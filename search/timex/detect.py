@@ -463,6 +463,8 @@ _RULES_SRC: list[tuple[str, str]] = [
     # "Christmas", "New Year's Day"; "9/11", the day of the 2001 attacks
     (
         "holiday",
+        # "the day after Christmas", "the Saturday before Thanksgiving"
+        rf"(?:(?i:the)\s+(?:(?i:day)|(?P<hwd>{WEEKDAY}))\s+(?P<around>before|after)\s+)?"
         r"(?P<holiday>Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Day|\s+Eve)|"
         r"Halloween|Valentine['’]s\s+Day|Independence\s+Day|Canada\s+Day|Boxing\s+Day|"
         r"Veterans\s+Day|Remembrance\s+Day|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|"

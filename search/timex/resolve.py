@@ -1909,6 +1909,15 @@ class Resolver:
         # fixed or moving, a holiday follows its cues ("until Christmas", "as
         # Easter approaches"); in the past tense it is the one gone by: no
         # notice "payable Christmas" reads ahead the way a month-day's may
+        if around := c.groups.get("around"):
+            # "the day after Christmas", "the Saturday before Thanksgiving": the
+            # day itself is what the verb's tense places
+            hwd = c.groups.get("hwd")
+            if hwd:
+                way = "strict_past" if around == "before" else "strict_future"
+                days = [_weekday_date(WEEKDAYS[hwd.lower()], d, way) for d in days]
+            else:
+                days = [d + dt.timedelta(days=-1 if around == "before" else 1) for d in days]
         tense, _ = self._day_tense(c, sent)
         d = _nearest_day(days, a, tense, tense == "past")
         return ("DATE", d.isoformat()) if d else None
