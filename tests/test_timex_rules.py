@@ -1312,6 +1312,7 @@ def test_a_clock_time_after_a_day_is_on_that_day(text: str, expr: str, value: st
         # a span's end comes after its start, though "run" alone would read Friday as today
         ("The talks run from Monday to Friday.", ["2013-03-25", "2013-03-29"]),
         ("Crowds are expected Tuesday through Thursday.", ["2013-03-26", "2013-03-28"]),
+        ("The fair runs Saturday-Monday.", ["2013-03-23", "2013-03-25"]),
         # in the past both ends are behind us
         ("The talks ran from Monday to Friday.", ["2013-03-18", "2013-03-22"]),
         ("The fair ran from March 14 to Sunday.", ["2013-03-14", "2013-03-17"]),

@@ -536,6 +536,9 @@ def _compile(name: str, src: str) -> re.Pattern[str]:
     # A month and day may follow a day and a dash: "April 30-May 1" is two days.
     if name == "mdy":
         return re.compile(r"(?<![\w'’])(?<!\D-)(?:" + src + ")")
+    # ... and a weekday a weekday and a dash: "Friday-Sunday"
+    if name == "weekday":
+        return re.compile(r"(?<![\w'’])(?:(?<!-)|(?<=day-))(?:" + src + ")")
     return re.compile(r"(?<![\w'’-])(?:" + src + ")")
 
 
