@@ -467,6 +467,9 @@ FEB = dt.date(2025, 2, 10)  # a Monday in February
             dt.date(1989, 10, 30),
         ),
         ("NATO has decided to admit Poland in early March.", "early March", "2025-03", FEB),
+        # "will stay closed": the participle after "stay" is no past of its own
+        ("Banks will stay closed until Tuesday, the central bank said.", "Tuesday",
+         "2013-03-26", dt.date(2013, 3, 22)),
         # a forecast in the passive, or "likely to", looks ahead; "hit" after "to" is no past
         ("The storm is forecast to hit on Saturday.", "Saturday", "2013-03-23",
          dt.date(2013, 3, 22)),

@@ -79,7 +79,7 @@ _DEGREE = frozenset("still newly recently previously already yet not once long".
 # been", "would then have".
 _BETWEEN_AUX_AND_VERB = frozenset(
     "be been being not never also still already just then now soon yet even only further "
-    "have has had n't".split()
+    "have has had n't stay remain get".split()
 )
 # Past verbs that make someone do what follows "to": it was done.
 _MADE_TO = frozenset("forced caused persuaded convinced prompted".split())
