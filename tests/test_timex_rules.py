@@ -1345,6 +1345,8 @@ def test_a_dateline_dash_is_no_span() -> None:
         ("The polls close Tuesday at 8 p.m. EDT (0000 GMT).", "0000 GMT", "2013-03-27T00:00"),
         ("It struck at 12:30 a.m. local time on Friday (2330 GMT).", "2330 GMT",
          "2013-03-21T23:30"),
+        # midnight is the day's end: four hours after it, in London, is the next day
+        ("Voting ends at midnight Tuesday (0400 GMT).", "0400 GMT", "2013-03-27T04:00"),
     ],
 )
 def test_a_clock_time_given_in_a_second_zone(text: str, expr: str, value: str) -> None:
@@ -1541,6 +1543,7 @@ def test_days_of_the_us_calendar(text: str, anchor: dt.date, value: str) -> None
         ("The parade on St. Patrick's Day drew crowds.", "St. Patrick's Day", "2013-03-17"),
         ("He will speak on Bastille Day.", "Bastille Day", "2013-07-14"),
         ("Banks close for Columbus Day.", "Columbus Day", "2013-10-14"),
+        ("The prank ran on April Fool's Day.", "April Fool's Day", "2012-04-01"),
     ],
 )
 def test_days_named_for_a_feast_or_a_holiday(text: str, expr: str, value: str) -> None:

@@ -471,7 +471,7 @@ _RULES_SRC: list[tuple[str, str]] = [
         r"Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|(?<![\w/])9/11(?!/)|"
         r"Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Pentecost|"
         r"Columbus\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Juneteenth|Bastille\s+Day|"
-        r"Guy\s+Fawkes\s+Night|Bonfire\s+Night|Armistice\s+Day|April\s+Fools['’]?\s+Day|"
+        r"Guy\s+Fawkes\s+Night|Bonfire\s+Night|Armistice\s+Day|April\s+Fool(?:s['’]?|['’]s)\s+Day|"
         r"Earth\s+Day|Anzac\s+Day|Australia\s+Day|"
         r"Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|"
         r"Mother['’]s\s+Day|Father['’]s\s+Day|Black\s+Friday|Cyber\s+Monday|"

@@ -472,7 +472,6 @@ def plausible(text: str, c: Candidate) -> bool:
     return True
 
 
-# What may stand between a day and the clock time on it.
 # Before "the next month" these make it a length: "over the next month"
 _SPAN_PREPS = frozenset(
     "over in for during within throughout through into until till by of at after".split()
@@ -483,6 +482,7 @@ _RANGE_TO = re.compile(r"[-–]|\s+(?i:to|through|thru|until|till)\s+")
 # "12:30 a.m. local time on Friday (2330 GMT)"
 _CLOCK_THEN_CLOCK = re.compile(r"[^()/\n]{0,40}[(/]\s*")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+# What may stand between a day and the clock time on it.
 _DAY_THEN_CLOCK = re.compile(r"(?i:,?\s*(?:(?:at|around|about|from|by|until|till|between)\s+)?)")
 # "the quarter of voters", not "the quarter of the year" or "of 1989"
 _FRACTION_OF = re.compile(
@@ -1765,7 +1765,7 @@ class Resolver:
         if g.get("named"):
             # "shortly before midnight", "at noon on Friday"
             hhmm = "12:00" if g["named"].lower() == "noon" else "24:00"
-            return ("TIME", f"{self._clock_day(c, sent)}T{hhmm}")
+            return ("TIME", f"{self._clock_day(c, sent, int(hhmm[:2]))}T{hhmm}")
         hour = int(g["hour"])
         minute = int(g["minute"] or 0)
         if not 1 <= hour <= 12:
