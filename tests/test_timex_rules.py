@@ -1345,8 +1345,9 @@ def test_a_dateline_dash_is_no_span() -> None:
         ("The polls close Tuesday at 8 p.m. EDT (0000 GMT).", "0000 GMT", "2013-03-27T00:00"),
         ("It struck at 12:30 a.m. local time on Friday (2330 GMT).", "2330 GMT",
          "2013-03-21T23:30"),
-        # midnight is the day's end: four hours after it, in London, is the next day
-        ("Voting ends at midnight Tuesday (0400 GMT).", "0400 GMT", "2013-03-27T04:00"),
+        # midnight is the day's end: Wednesday 0400 GMT is Tuesday's midnight in New York
+        ("Voting ends at 0400 GMT Wednesday (midnight EDT).", "midnight EDT",
+         "2013-03-26T24:00"),
     ],
 )
 def test_a_clock_time_given_in_a_second_zone(text: str, expr: str, value: str) -> None:
