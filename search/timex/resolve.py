@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .detect import ZONE, Candidate, range_end_year
+from .detect import WEEKDAY_SHORT, ZONE, Candidate, range_end_year
 from .holidays import floating_holiday
 from .lexicon import (
     DECADE_WORDS,
@@ -120,9 +120,8 @@ class Context:
     last_abs_at: int = -10_000
     last_day: str | None = None  # the last day-long DATE found, whatever its source,
     last_day_end: int = -10_000  # and where it ended: "on Feb. 6 at 9 p.m." is that day's
-    last_clock_day: str | None = None  # the day of the last clock time, and where it ended:
-    last_clock_end: int = -10_000  # "on Monday at 18:00 local time (16:00 GMT)" is one day's
-    last_clock_hour: int = 0
+    last_clock: str | None = None  # the last clock time ("2013-03-25T18:00"), and where
+    last_clock_end: int = -10_000  # it ended: "Monday at 18:00 local time (16:00 GMT)"
 
     def remember(self, value: str, pos: int, absolute: bool, framed: bool = False) -> None:
         """Keep ``value`` as the reference for later anaphora ("that year").
@@ -172,15 +171,18 @@ class Context:
         day = self.last.get("day")
         return None if day is not None and day.startswith(v) else v
 
+    def month_in_sentence(self, sent_start: int) -> str | None:
+        """The month (YYYY-MM) named last, if its sentence starts at ``sent_start``:
+        "2.8% in February, down from 2.7% a month earlier" counts from February."""
+        v = self.last.get("any")
+        if v is None or granularity(v) != "month" or self.last_any_at < sent_start:
+            return None
+        return v if v[:4].isdigit() else None
+
     def ref_day(self) -> dt.date | None:
         """The last day mentioned, else the anchor."""
         v = self.last.get("day")
-        if v:
-            try:
-                return dt.date.fromisoformat(v[:10])
-            except ValueError:
-                pass
-        return self.anchor
+        return (_day_or_none(v) if v else None) or self.anchor
 
 
 def _day_or_none(value: str) -> dt.date | None:
@@ -745,7 +747,7 @@ _PUT_OFF = re.compile(
 _DAY_AFTER_CLOCK = re.compile(
     r"\)?\s*(?:\([^()\n]{1,24}\)\s*)?(?:" + _ZONE_TIME + r"\s*)?,?\s*(?:on\s+)?"
     r"(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?P<word>today|yesterday|tomorrow)|"
-    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
+    r"(?:" + WEEKDAY_SHORT + r",?\s+)?"
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
     r"\s+(?P<day>[0-3]?\d)(?!\d)"
     r"(?:,\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?)\b"
@@ -776,8 +778,7 @@ class Resolver:
         if result is not None and result[0] == "DATE" and granularity(result[1]) == "day":
             self.ctx.last_day, self.ctx.last_day_end = result[1], c.end
         if result is not None and result[0] == "TIME" and _CLOCK_VALUE.match(result[1]):
-            self.ctx.last_clock_day, self.ctx.last_clock_end = result[1][:10], c.end
-            self.ctx.last_clock_hour = int(result[1][11:13])
+            self.ctx.last_clock, self.ctx.last_clock_end = result[1], c.end
         # The second year of "1987/88" is not what "a year earlier" counts
         # back from: the crop or fiscal year is named by its first.
         if (
@@ -1560,7 +1561,7 @@ class Resolver:
             anaphoric
             and unit_code == "M"
             and n is not None
-            and (month := self._month_just_told(c, sent))
+            and (month := self.ctx.month_in_sentence(sent[0]))
         ):
             # "2.8% in the 12 months to February, down from 2.7% a month earlier":
             # the month before February, not before the story's day
@@ -1591,13 +1592,6 @@ class Resolver:
         if unit_code == "CE":
             return ("DATE", f"{(base.year + sign * 100 * n) // 100:02d}")
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-
-    def _month_just_told(self, c: Candidate, sent: tuple[int, int]) -> str | None:
-        """The month (YYYY-MM) named last, if it was named before ``c`` in its sentence."""
-        v = self.ctx.last.get("any")
-        if v is None or granularity(v) != "month" or self.ctx.last_any_at < sent[0]:
-            return None
-        return v if v[:4].isdigit() else None
 
     def _r_weekday(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
@@ -1739,14 +1733,14 @@ class Resolver:
             return _weekday_date(WEEKDAYS[weekday.lower()], a, direction).isoformat()
         if (
             not word
-            and self.ctx.last_clock_day is not None
+            and (last := self.ctx.last_clock) is not None
             and sent[0] <= self.ctx.last_clock_end <= c.start
             and _CLOCK_THEN_CLOCK.fullmatch(self.text, self.ctx.last_clock_end, c.start)
         ):
             # "Monday at 18:00 local time (16:00 GMT)"; no two zones are 12 hours
             # apart, so "8 p.m. EDT (0000 GMT)" is past midnight, on the next day
-            gap = hour - self.ctx.last_clock_hour
-            day = dt.date.fromisoformat(self.ctx.last_clock_day)
+            gap = hour - int(last[11:13])
+            day = dt.date.fromisoformat(last[:10])
             if abs(gap) > 12:
                 day += dt.timedelta(days=-1 if gap > 0 else 1)
             return day.isoformat()

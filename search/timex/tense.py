@@ -85,9 +85,10 @@ _BETWEEN_AUX_AND_VERB = frozenset(
 _MADE_TO = frozenset("forced caused persuaded convinced prompted".split())
 # Past forms spelt like the bare verb: after "to" or "will" they are the bare verb.
 _SAME_AS_BARE = frozenset("put hit shut quit bid".split())
-_PERFECT = frozenset("has have had".split())
 # Words that make the next one a verb: "that would start", "to run", "did not end".
 _AUX_ANY = _MODALS | {"will", "shall", "to", "not", "did", "does", "do", "has", "have", "had"}
+# ... the bare verb, not a participle as after "has" ("has hit")
+_BARE_AFTER = _AUX_ANY - {"has", "have", "had"}
 _DETERMINERS = frozenset(
     "the a an its their his her our this that these those enough more most many few some "
     "any no all".split()
@@ -139,7 +140,7 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
     if own is None:
         return None
     back = [p.lower() for p in prev[-3:]]
-    if own == "past" and w in _SAME_AS_BARE and back and back[-1] in _AUX_ANY - _PERFECT:
+    if own == "past" and w in _SAME_AS_BARE and back and back[-1] in _BARE_AFTER:
         own = "present"  # "is forecast to hit", "will put": the bare verb, not its past
     if own == "past" and len(back) >= 2 and back[-1] == "have" and back[-2] in _MODALS:
         return "modal"  # "should have waited until April": a counterfactual, not a dated past
@@ -200,17 +201,12 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
             "if" in (w.lower() for w in left[max(0, k - 6) : k - 1])
         ):
             return "future"  # "if his candidate were to win in November"
-        if (
-            k > 0
-            and left[k].lower() == "to"
-            and left[k - 1].lower() in _INTENT
-            and (left[k - 1].lower() not in _PASSIVE_INTENT or _BE.intersection(
-                w.lower() for w in left[max(0, k - 3) : k - 1]
-            ))
-        ):
-            if "had" in (w.lower() for w in left[max(0, k - 3) : k - 1]):
-                return "past"  # "had been scheduled to expire Friday": the plan was overtaken
-            return "future"  # "did not plan to remove him on Thursday morning"
+        if k > 0 and left[k].lower() == "to" and (intent := left[k - 1].lower()) in _INTENT:
+            before = {w.lower() for w in left[max(0, k - 3) : k - 1]}
+            if intent not in _PASSIVE_INTENT or before & _BE:
+                if "had" in before:
+                    return "past"  # "had been scheduled to expire Friday": the plan was overtaken
+                return "future"  # "did not plan to remove him on Thursday morning"
         if left[i] in _BARE_MODALS and len(left) - i > 4:
             continue  # "should rise 0.5 pct after being flat in January": too far to govern
         t = _classify(left[i], left[:i])
