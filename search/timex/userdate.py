@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .values import month_end
+from .values import month_end, quarter_of
 
 Period = Literal["day", "week", "month", "quarter", "year"]
 
@@ -54,7 +54,7 @@ class UserDate:
         if self.period == "month":
             return f"{d:%B %Y}"
         if self.period == "quarter":
-            return f"{d.year} Q{(d.month - 1) // 3 + 1}"
+            return f"{d.year} Q{quarter_of(d)}"
         if self.period == "year":
             return f"{d.year}"
         return f"{d:%A %Y-%m-%d}"
@@ -106,7 +106,7 @@ def _parse(text: str, base: dt.date) -> UserDate | None:
     elif period == "month":
         day = day.replace(day=1)
     elif period == "quarter":
-        day = dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+        day = dt.date(day.year, quarter_of(day) * 3 - 2, 1)
     elif period == "year":
         day = dt.date(day.year, 1, 1)
     return UserDate(day, period)
