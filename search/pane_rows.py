@@ -399,10 +399,8 @@ def save_or_bytes(
     read_old = old.read if old is not None else _no_old
     if write:
         try:
-            if old is None:
-                save_stored(path, pieces, header, None, None, read_old)
-            else:
-                save_stored(path, pieces, header, old.store, old.store_fd, read_old)
+            store, fd = (old.store, old.store_fd) if old is not None else (None, None)
+            save_stored(path, pieces, header, store, fd, read_old)
             return None
         except OSError:
             pass  # made in memory instead
