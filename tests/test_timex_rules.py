@@ -1325,6 +1325,22 @@ def test_the_end_of_a_span_of_days_follows_its_start(text: str, days: list[str])
     assert [t.value for t in extract_timexes(text, dt.date(2013, 3, 22))] == days
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the anchor is a Friday: a Friday named after a Thursday ahead of us is next week's
+        ("Talks will resume Thursday and Friday.", ["2013-03-28", "2013-03-29"]),
+        ("It should make landfall late Thursday or early Friday.", ["2013-03-28", "2013-03-29"]),
+        ("The banks open tomorrow and Monday.", ["2013-03-23", "2013-03-25"]),
+        # behind us, each day keeps its own reading
+        ("The markets were closed Thursday and Friday.", ["2013-03-21", "2013-03-22"]),
+        ("Rain is expected Saturday and Sunday.", ["2013-03-23", "2013-03-24"]),
+    ],
+)
+def test_a_day_named_with_one_ahead_of_us_is_ahead_too(text: str, days: list[str]) -> None:
+    assert [t.value for t in extract_timexes(text, dt.date(2013, 3, 22))] == days
+
+
 def test_a_dateline_dash_is_no_span() -> None:
     text = "WASHINGTON, Oct 19 - Monday's stock market collapse could hurt growth."
     assert [t.value for t in extract_timexes(text, dt.date(1987, 10, 19))] == [

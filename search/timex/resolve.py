@@ -480,6 +480,8 @@ _SPAN_PREPS = frozenset(
 )
 # What joins the two ends of a span of days: "Monday to Friday", "Tuesday-Thursday"
 _RANGE_TO = re.compile(r"[-–]|\s+(?i:to|through|thru|until|till)\s+")
+# What joins two days named together: "Thursday and Friday", "late Thursday or early Friday"
+_AND_OR = re.compile(r",?\s+(?:and|or)\s+")
 # The same moment on another clock: "18:00 local time (16:00 GMT)", "3 p.m. ET/noon PT",
 # "12:30 a.m. local time on Friday (2330 GMT)"
 _CLOCK_THEN_CLOCK = re.compile(r"[^()/\n]{0,40}[(/]\s*")
@@ -1624,15 +1626,22 @@ class Resolver:
                 direction = self._bare_day_direction(c, sent)
             day = _weekday_date(wd, a, direction)
             if (
-                not rel
+                rel in {"", "early", "late"}
                 and self.ctx.last_day is not None
-                and _RANGE_TO.fullmatch(self.text, self.ctx.last_day_end, c.start)
                 and (start := _day_or_none(self.ctx.last_day)) is not None
                 and day <= start
                 and not _possessive(self.text, c.end)
+                and (
+                    _RANGE_TO.fullmatch(self.text, self.ctx.last_day_end, c.start)
+                    or (
+                        a < start != day
+                        and _AND_OR.fullmatch(self.text, self.ctx.last_day_end, c.start)
+                    )
+                )
             ):
                 # "run from Monday to Friday", "Tuesday through Thursday": a span
-                # ends after it starts, whatever the verb's tense says
+                # ends after it starts, whatever the verb's tense says; and a day
+                # named with one ahead of us is ahead too ("Thursday or Friday")
                 day = _weekday_date(wd, start, "strict_future")
             day_s = day.isoformat()
         if g.get("around") and a is not None:
