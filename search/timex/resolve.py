@@ -736,9 +736,6 @@ _SOON_BEFORE = re.compile(
 )
 # A deadline ahead: "by February", "until mid-November".
 _BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till|through)\s+)$")
-# "has until Monday to raise the money": time left, so the day lies ahead
-# although "has" reads like a perfect.
-_HAS_UNTIL = re.compile(r"(?i:\b(?:has|have|having)\s+(?:only\s+|just\s+)?(?:until|till)\s)")
 # Verbs that move a deadline: what they move it "until" lies ahead.
 _PUT_OFF = re.compile(
     r"(?i:\b(?:postpon|extend|delay|adjourn|defer|push|recess|suspend|gave|give|given|giving|"
@@ -1675,11 +1672,7 @@ class Resolver:
             # they had not called him a suspect"); a deadline put off still looks
             # ahead ("postponed until Tuesday morning", "gave them until Friday").
             lead = self.text[sent[0] : c.start]
-            if (
-                self._tense(c, sent) != "past"
-                or _PUT_OFF.search(lead)
-                or _HAS_UNTIL.search(before)
-            ):
+            if self._tense(c, sent) != "past" or _PUT_OFF.search(lead):
                 return "future"
             return "past"
         tense = self._tense(c, sent)

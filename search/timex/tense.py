@@ -168,6 +168,14 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
     return own
 
 
+def _time_left(after: list[str]) -> bool:
+    """Whether the words after a "has" give time left: "has (only) until", not a perfect."""
+    words = [w.lower() for w in after]
+    if words[:1] in (["only"], ["just"]):
+        words = words[1:]
+    return words[:1] in (["until"], ["till"])
+
+
 def _next_to(back: list[str], aux: str) -> bool:
     """Whether ``aux`` directly precedes the verb, or with only an adverb between."""
     if back[-1] == aux:
@@ -207,6 +215,9 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
                 if "had" in before:
                     return "past"  # "had been scheduled to expire Friday": the plan was overtaken
                 return "future"  # "did not plan to remove him on Thursday morning"
+        if left[i].lower() in {"has", "have", "having"} and _time_left(left[i + 1 : i + 3]):
+            best = (len(left) - i, "present")  # "has until June to pay": time left, no perfect
+            break
         if left[i] in _BARE_MODALS and len(left) - i > 4:
             continue  # "should rise 0.5 pct after being flat in January": too far to govern
         t = _classify(left[i], left[:i])
