@@ -927,6 +927,10 @@ def test_earlier_in_the_unit_is_the_one_being_told(text: str, expr: str, value: 
         ("The offer will expire at 1630 EST, March 30.", "1630 EST", "2013-03-30T16:30"),
         ("Fighting resumed at 0600 hrs on Thursday.", "0600 hrs", "2013-03-21T06:00"),
         ("The quake struck at 10:35 a.m. (0735 GMT) Thursday.", "0735 GMT", "2013-03-21T07:35"),
+        # other zones than Europe's and America's, and the one-letter-short ET
+        ("Posted: 0932 GMT (1732 HKT) March 22, 2013", "1732 HKT", "2013-03-22T17:32"),
+        ("The quake struck at 14:46 JST on Friday.", "14:46 JST", "2013-03-22T14:46"),
+        ("Trading will end at 1600 ET.", "1600 ET", "2013-03-22T16:00"),
     ],
 )
 def test_wire_clock_times_without_a_colon(text: str, expr: str, value: str) -> None:

@@ -97,7 +97,13 @@ SPELLED_YEAR = ci(
 POD = ci(r"(?P<pod>morning|afternoon|evening|night)")
 DECADE_ALT = alternation(DECADE_WORDS)
 # Clock-time zones written after "18:00" or "1300"
-ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST")
+# Time zones a wire story writes after a clock: "0932 GMT (1732 HKT)", "14:46 JST"
+ZONES = (
+    "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "PT",
+    "AKST", "AKDT", "HST", "AST", "ADT", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET",
+    "EEST", "MSK", "SAST", "EAT", "WAT", "PKT", "ICT", "WIB", "SGT", "HKT", "JST", "KST",
+    "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT",
+)  # fmt: skip
 ZONE = rf"(?:{alternation(ZONES)})"
 # "Nov. 21 last year", "21 November this year": the day, in the year named
 REL_YEAR = r"\s+(?i:(?P<yrel>this|last|next)\s+year)(?![\w'’])"
