@@ -809,6 +809,27 @@ def test_time_left_until_a_day_looks_ahead(text: str, value: str) -> None:
     assert t.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agreement follows months of twists.", [("months", "PXM")]),
+        ("After weeks of talks, a deal was reached.", [("weeks", "PXW")]),
+        ("Hours later, the army announced a ceasefire.", [("Hours", "PTXH")]),
+        ("He was arrested just days later.", [("days", "PXD")]),
+        ("Two days later, he was arrested.", [("Two days", "P2D")]),
+        # a part of something named, not a stretch of time
+        ("In the final months of his term, he traveled.", []),
+        ("Those were the days of the boom.", []),
+    ],
+)
+def test_bare_plural_units_of_something_or_later_are_vague_durations(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(text[t.start : t.end], t.value) for t in extract_timexes(text, FRI)]
+    assert got == expected
+    assert all(t.type == "DURATION" for t in extract_timexes(text, FRI))
+
+
 def test_the_months_ahead_is_a_vague_duration() -> None:
     t = one("Investors may sell more junk bonds in the weeks ahead.", WSJ, "the weeks ahead")
     assert (t.type, t.value) == ("DURATION", "PXW")

@@ -105,6 +105,18 @@ ZONES = (
     "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT",
 )  # fmt: skip
 ZONE = rf"(?:{alternation(ZONES)})"
+# What may come before "months of talks" for it to be a stretch of time.
+_BEFORE_BARE_OF = "|".join(
+    [r"^", r"(?<=\n)", r"(?<=[.!?;:]\s)", r"(?<=[\"“(]\s)"]
+    + [
+        rf"(?<=\b{w}\s)"
+        for w in """after amid despite follows followed following ends ended ending end with
+        through than spent spend spends took take takes caps capped culminates culminated
+        and or by from""".split()
+    ]
+)
+# ... and what, after "of", makes it a part of something: "years of the war"
+_NOT_AFTER_BARE_OF = "the|a|an|this|that|these|those|his|her|its|their|our|my|your|which"
 # "Nov. 21 last year", "21 November this year": the day, in the year named
 REL_YEAR = r"\s+(?i:(?P<yrel>this|last|next)\s+year)(?![\w'’])"
 
@@ -439,11 +451,16 @@ _RULES_SRC: list[tuple[str, str]] = [
     ),
     # "the weeks ahead", "in the months ahead": a vague stretch to come
     ("duration_ahead", ci(r"the\s+(?P<unit>days|weeks|months|years)\s+ahead(?!\w)")),
+    # "for years", "within days"; "months of talks" after a verb, a preposition
+    # or at a sentence start (not "the final months of his term"); "hours later"
     (
         "duration_bare",
         ci(
-            r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s))(?P<unit>seconds|minutes|hours|days|weeks|months|years|"
-            r"decades|centuries)(?!\w)"
+            r"(?=seconds|minutes|hours|days|weeks|months|years|decades|centuries)"  # fails fast
+            r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)"
+            r"|(?=\w+\s+(?:later|earlier)(?![\w-]))"
+            rf"|(?:{_BEFORE_BARE_OF})(?=\w+\s+of\s+(?!(?:{_NOT_AFTER_BARE_OF})\s)[a-z]))"
+            r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?!\w)"
         ),
     ),
     # "90-day", "two-year", "eight-month-old", "30-year"
