@@ -830,6 +830,25 @@ def test_bare_plural_units_of_something_or_later_are_vague_durations(
     assert all(t.type == "DURATION" for t in extract_timexes(text, FRI))
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past story's year, told just before
+        ("The bank collapsed in September 2008. By the end of the year, the economy was in"
+         " free fall.", "2008"),
+        # the publication's year: a sentence that looks ahead, "this", or "since"
+        ("Sales rose 5% in 2012. By the end of the year, the company expects to double them.",
+         "2013"),
+        ("Sales rose 5% in 2012. By the end of this year, they had doubled.", "2013"),
+        ("The company earned $2 in 2012. Since the start of the year, shares have fallen.",
+         "2013"),
+    ],
+)
+def test_the_end_of_the_year_in_a_past_story_is_that_storys_year(text: str, value: str) -> None:
+    t = extract_timexes(text, FRI)[-1]
+    assert (t.type, t.value) == ("DATE", value)
+
+
 def test_the_months_ahead_is_a_vague_duration() -> None:
     t = one("Investors may sell more junk bonds in the weeks ahead.", WSJ, "the weeks ahead")
     assert (t.type, t.value) == ("DURATION", "PXW")

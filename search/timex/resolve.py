@@ -480,6 +480,11 @@ _SPAN_PREPS = frozenset(
 )
 # What joins the two ends of a span of days: "Monday to Friday", "Tuesday-Thursday"
 _RANGE_TO = re.compile(r"[-–]|\s+(?i:to|through|thru|until|till)\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+# A sentence that looks ahead anywhere: "could appreciate to 32 by the end of the year"
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|would|could|should|may|might|expects?|expected|forecasts?|projected|plans?)\b"
+)
 # What joins two days named together: "Thursday and Friday", "late Thursday or early Friday"
 _AND_OR = re.compile(r",?\s+(?:and|or)\s+")
 # The same moment on another clock: "18:00 local time (16:00 GMT)", "3 p.m. ET/noon PT",
@@ -1233,7 +1238,26 @@ class Resolver:
         return ("DATE", f"{self.anchor.year - back:04d}")
 
     def _r_unit_end(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        return self._unit_value(c.groups["unit"].lower(), "this", c, sent)
+        unit = c.groups["unit"].lower()
+        a, ctx = self.anchor, self.ctx
+        told = ctx.last.get("any")
+        if (
+            a is not None
+            and ctx.last_abs_year is not None
+            and ctx.last_abs_year < a.year
+            and c.start - ctx.last_abs_at < 300
+            and len(_SENTENCE_END.findall(self.text, ctx.last_abs_at, c.start)) <= 1
+            and told is not None
+            and year_of(told) == ctx.last_abs_year
+            and " this " not in self.text[c.start : c.end].lower()
+            and _prev_word(self.text, c.start) not in {"since", "from"}
+            and self._tense(c, sent) == "past"
+            and not _LOOKS_AHEAD.search(self.text, sent[0], sent[1])
+        ):
+            # "The bank collapsed in September 2008. By the end of the year, ...
+            # was": a past story's year, not the publication's
+            return self._anaphoric(unit, 0)
+        return self._unit_value(unit, "this", c, sent)
 
     def _unit_value(
         self, unit: str, rel: str, c: Candidate, sent: tuple[int, int]
