@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .holidays import HOLIDAYS
 from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SMALL_NUMBERS, UNITS, WEEKDAYS, alternation
 
 
@@ -488,17 +489,9 @@ _RULES_SRC: list[tuple[str, str]] = [
         "holiday",
         # "the day after Christmas", "the Saturday before Thanksgiving"
         rf"(?:(?i:the)\s+(?:(?i:day)|(?P<hwd>{WEEKDAY}))\s+(?P<around>before|after)\s+)?"
-        r"(?P<holiday>Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Day|\s+Eve)|"
-        r"Halloween|Valentine['’]s\s+Day|Independence\s+Day|Canada\s+Day|Boxing\s+Day|"
-        r"Veterans\s+Day|Remembrance\s+Day|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|"
-        r"Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|(?<![\w/])9/11(?!/)|"
-        r"Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Pentecost|"
-        r"Columbus\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Juneteenth|Bastille\s+Day|"
-        r"Guy\s+Fawkes\s+Night|Bonfire\s+Night|Armistice\s+Day|April\s+Fool(?:s['’]?|['’]s)\s+Day|"
-        r"Earth\s+Day|Anzac\s+Day|Australia\s+Day|"
-        r"Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|"
-        r"Mother['’]s\s+Day|Father['’]s\s+Day|Black\s+Friday|Cyber\s+Monday|"
-        r"Super\s+Tuesday|Inauguration\s+Day)(?!\w)",
+        r"(?P<holiday>"
+        + "|".join(f"(?:{h.pattern})" for h in HOLIDAYS)
+        + r"|(?<![\w/])9/11(?!/))(?!\w)",
     ),
 ]
 
@@ -541,14 +534,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "set": ("every", "each", "per ", "annual", "yearly", "daily", "weekly", "monthly", "hourly",
             "quarterly", "nightly", "biweekly", "semi", "bimonthly", "biannual", "once", "twice",
             "times"),
-    "holiday": ("christmas", "new year", "halloween", "valentine", "independence", "canada day",
-                "boxing", "veterans", "remembrance", "thanksgiving", "labor day", "labour day",
-                "memorial", "easter", "election day", "9/11", "luther king", "mlk",
-                "presidents", "mother", "father", "black friday", "cyber monday",
-                "super tuesday", "inauguration day", "good friday", "palm sunday",
-                "ash wednesday", "maundy", "holy thursday", "pentecost", "columbus day",
-                "patrick", "juneteenth", "bastille", "guy fawkes", "bonfire night", "armistice",
-                "april fool", "earth day", "anzac", "australia day"),
+    "holiday": ("9/11", *sorted({k for h in HOLIDAYS for k in h.keys})),
 }
 
 

@@ -1,12 +1,17 @@
 """Holidays that fall on a different day each year.
 
 "Thanksgiving" or "Easter" in a story name a date, but which one depends on
-the year, so the resolver asks here once it knows the year.
+the year, so the resolver asks here once it knows the year. One table holds
+each holiday's spellings, the words the detector looks for and its date, so
+a new holiday is one line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from .values import nth_weekday
 
@@ -26,53 +31,98 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-# Days after (or before) Easter Sunday
-_FROM_EASTER = {
-    "easter monday": 1,
-    "good friday": -2,
-    "maundy thursday": -3,
-    "holy thursday": -3,
-    "palm sunday": -7,
-    "ash wednesday": -46,
-    "pentecost": 49,
-}
+def _on(month: int, day: int) -> Callable[[int], dt.date | None]:
+    return lambda year: dt.date(year, month, day)
 
 
-def floating_holiday(name: str, year: int) -> dt.date | None:
-    """The date of a holiday that moves each year (US Thanksgiving, Easter...), or None."""
-    if name.startswith("thanksgiving"):
-        return nth_weekday(year, 11, 4, 4)
-    if name.startswith("labor") or name.startswith("labour"):
-        return nth_weekday(year, 9, 1, 1)
-    if name.startswith("memorial"):
-        return nth_weekday(year, 5, 1, -1)
-    if name.startswith("election"):
-        # US Election Day: the Tuesday after the first Monday in November
-        return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+def _nth(month: int, weekday: int, n: int, shift: int = 0) -> Callable[[int], dt.date | None]:
+    """The ``n``th ISO ``weekday`` (1 = Monday) of ``month`` (-1: the last), ``shift`` days on."""
+    return lambda year: nth_weekday(year, month, weekday, n) + dt.timedelta(days=shift)
+
+
+def _from_easter(days: int) -> Callable[[int], dt.date | None]:
+    return lambda year: _easter(year) + dt.timedelta(days=days)
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A holiday's name as news writes it, and its date in a given year."""
+
+    pattern: str  # a regex for the name, capitals as written ("Labou?r\s+Day")
+    keys: tuple[str, ...]  # lower-case text every spelling holds: the rule runs only then
+    day_in: Callable[[int], dt.date | None]  # None: not held that year
+    month_day: tuple[int, int] | None = None  # the same day every year
+
+
+def _fixed(pattern: str, key: str, month: int, day: int) -> Holiday:
+    return Holiday(pattern, (key,), _on(month, day), (month, day))
+
+
+def _super_tuesday(year: int) -> dt.date | None:
+    # the primaries' biggest day: the first Tuesday of March since 2012
+    # (2008's was Feb. 5), and only in election years
+    return nth_weekday(year, 3, 2, 1) if year % 4 == 0 else None
+
+
+def _inauguration(year: int) -> dt.date | None:
+    return dt.date(year, 1, 20) if year % 4 == 1 else None  # a president is sworn in
+
+
+# Longer names first where one starts another ("Easter Monday" before "Easter").
+HOLIDAYS: tuple[Holiday, ...] = (
+    _fixed(r"Christmas\s+Eve", "christmas", 12, 24),
+    _fixed(r"Christmas(?:\s+Day)?", "christmas", 12, 25),
+    _fixed(r"New\s+Year['’]s\s+Eve", "new year", 12, 31),
+    _fixed(r"New\s+Year['’]s\s+Day", "new year", 1, 1),
+    _fixed(r"Halloween", "halloween", 10, 31),
+    _fixed(r"Valentine['’]s\s+Day", "valentine", 2, 14),
+    _fixed(r"Independence\s+Day", "independence", 7, 4),
+    _fixed(r"Canada\s+Day", "canada day", 7, 1),
+    _fixed(r"Boxing\s+Day", "boxing", 12, 26),
+    _fixed(r"Veterans\s+Day", "veterans", 11, 11),
+    _fixed(r"Remembrance\s+Day", "remembrance", 11, 11),
+    _fixed(r"Armistice\s+Day", "armistice", 11, 11),
+    _fixed(r"(?:St\.?|Saint)\s+Patrick['’]s\s+Day", "patrick", 3, 17),
+    _fixed(r"Juneteenth", "juneteenth", 6, 19),
+    _fixed(r"Bastille\s+Day", "bastille", 7, 14),
+    _fixed(r"Guy\s+Fawkes\s+Night", "guy fawkes", 11, 5),
+    _fixed(r"Bonfire\s+Night", "bonfire night", 11, 5),
+    _fixed(r"April\s+Fool(?:s['’]?|['’]s)\s+Day", "april fool", 4, 1),
+    _fixed(r"Earth\s+Day", "earth day", 4, 22),
+    _fixed(r"Anzac\s+Day", "anzac", 4, 25),
+    _fixed(r"Australia\s+Day", "australia day", 1, 26),
+    Holiday(r"Thanksgiving(?:\s+Day)?", ("thanksgiving",), _nth(11, 4, 4)),
+    Holiday(r"Labou?r\s+Day", ("labor day", "labour day"), _nth(9, 1, 1)),
+    Holiday(r"Memorial\s+Day", ("memorial",), _nth(5, 1, -1)),
+    # US Election Day: the Tuesday after the first Monday in November
+    Holiday(r"Election\s+Day", ("election day",), _nth(11, 1, 1, shift=1)),
     # the days of Holy Week and after move with Easter
-    for prefix, days in _FROM_EASTER.items():
-        if name.startswith(prefix):
-            return _easter(year) + dt.timedelta(days=days)
-    if name.startswith("easter"):
-        return _easter(year)
-    if name.startswith("columbus"):
-        return nth_weekday(year, 10, 1, 2)
-    if name.startswith(("martin luther king", "mlk")):
-        return nth_weekday(year, 1, 1, 3)
-    if name.startswith("presidents"):
-        return nth_weekday(year, 2, 1, 3)
-    if name.startswith("mother"):
-        return nth_weekday(year, 5, 7, 2)
-    if name.startswith("father"):
-        return nth_weekday(year, 6, 7, 3)
-    if name.startswith(("black friday", "cyber monday")):
-        after = 1 if name.startswith("black") else 4
-        return nth_weekday(year, 11, 4, 4) + dt.timedelta(days=after)
-    # Days of the US presidential calendar, only in the years that have them:
-    # Super Tuesday, the primaries' biggest day, has been the first Tuesday of
-    # March since 2012 (2008's was Feb. 5); a president is sworn in on Jan. 20.
-    if name.startswith("super tuesday"):
-        return nth_weekday(year, 3, 2, 1) if year % 4 == 0 else None
-    if name.startswith("inauguration"):
-        return dt.date(year, 1, 20) if year % 4 == 1 else None
+    Holiday(r"Easter\s+Monday", ("easter",), _from_easter(1)),
+    Holiday(r"Easter(?:\s+Sunday)?", ("easter",), _from_easter(0)),
+    Holiday(r"Good\s+Friday", ("good friday",), _from_easter(-2)),
+    Holiday(r"(?:Maundy|Holy)\s+Thursday", ("maundy", "holy thursday"), _from_easter(-3)),
+    Holiday(r"Palm\s+Sunday", ("palm sunday",), _from_easter(-7)),
+    Holiday(r"Ash\s+Wednesday", ("ash wednesday",), _from_easter(-46)),
+    Holiday(r"Pentecost", ("pentecost",), _from_easter(49)),
+    Holiday(r"Columbus\s+Day", ("columbus day",), _nth(10, 1, 2)),
+    Holiday(
+        r"Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day", ("luther king", "mlk"),
+        _nth(1, 1, 3),
+    ),
+    Holiday(r"Presidents['’]?\s+Day", ("presidents",), _nth(2, 1, 3)),
+    Holiday(r"Mother['’]s\s+Day", ("mother",), _nth(5, 7, 2)),
+    Holiday(r"Father['’]s\s+Day", ("father",), _nth(6, 7, 3)),
+    Holiday(r"Black\s+Friday", ("black friday",), _nth(11, 4, 4, shift=1)),
+    Holiday(r"Cyber\s+Monday", ("cyber monday",), _nth(11, 4, 4, shift=4)),
+    Holiday(r"Super\s+Tuesday", ("super tuesday",), _super_tuesday),
+    Holiday(r"Inauguration\s+Day", ("inauguration day",), _inauguration),
+)
+_COMPILED = tuple((re.compile(h.pattern), h) for h in HOLIDAYS)
+
+
+def holiday_named(name: str) -> Holiday | None:
+    """The holiday a name found by the detector spells, or None ("9/11" is no holiday here)."""
+    for rx, h in _COMPILED:
+        if rx.fullmatch(name):
+            return h
     return None

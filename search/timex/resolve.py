@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .detect import WEEKDAY_SHORT, ZONE, Candidate, range_end_year
-from .holidays import floating_holiday
+from .holidays import holiday_named
 from .lexicon import (
     DECADE_WORDS,
     MONTHS,
@@ -1881,51 +1881,21 @@ class Resolver:
         return ("SET", _duration(n, unit))
 
     def _r_holiday(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        name = _norm(c.groups["holiday"]).replace("’", "'")
         a = self.anchor
-        if name == "9/11":
+        if c.groups["holiday"] == "9/11":
             # the attacks' name; written before them it is no day we know
             return ("DATE", SEPT_11.isoformat()) if a is None or a > SEPT_11 else None
-        fixed = {
-            "christmas": (12, 25),
-            "christmas day": (12, 25),
-            "christmas eve": (12, 24),
-            "new year's day": (1, 1),
-            "new year's eve": (12, 31),
-            "halloween": (10, 31),
-            "valentine's day": (2, 14),
-            "independence day": (7, 4),
-            "canada day": (7, 1),
-            "boxing day": (12, 26),
-            "veterans day": (11, 11),
-            "remembrance day": (11, 11),
-            "armistice day": (11, 11),
-            "st patrick's day": (3, 17),
-            "juneteenth": (6, 19),
-            "bastille day": (7, 14),
-            "guy fawkes night": (11, 5),
-            "bonfire night": (11, 5),
-            "april fools day": (4, 1),
-            "earth day": (4, 22),
-            "anzac day": (4, 25),
-            "australia day": (1, 26),
-        }
-        # "St. Patrick's Day", "Saint Patrick's Day"; "April Fool's Day"
-        name = re.sub(r"^(?:st\.?|saint)\s+", "st ", name).replace("fools'", "fools")
-        name = name.replace("fool's", "fools")
-        if name in fixed:
-            month, day = fixed[name]
-            if a is None:
-                return ("DATE", f"XXXX-{month:02d}-{day:02d}")
-            days = [dt.date(y, month, day) for y in (a.year - 1, a.year, a.year + 1)]
-        else:
-            if a is None:
-                return ("DATE", "XXXX-XX-XX")
-            # two years each way: Super Tuesday comes once in four
-            found = [floating_holiday(name, y) for y in range(a.year - 2, a.year + 3)]
-            days = [d for d in found if d is not None]
-            if not days:
-                return None
+        h = holiday_named(c.groups["holiday"])
+        if h is None:
+            return None
+        if a is None:
+            month, day = h.month_day or (0, 0)
+            return ("DATE", f"XXXX-{month:02d}-{day:02d}" if month else "XXXX-XX-XX")
+        # two years each way: Super Tuesday comes once in four
+        found = [h.day_in(y) for y in range(a.year - 2, a.year + 3)]
+        days = [d for d in found if d is not None]
+        if not days:
+            return None
         # fixed or moving, a holiday follows its cues ("until Christmas", "as
         # Easter approaches"); in the past tense it is the one gone by: no
         # notice "payable Christmas" reads ahead the way a month-day's may
