@@ -860,6 +860,9 @@ def test_the_months_ahead_is_a_vague_duration() -> None:
         ("The quake struck at 2:46 p.m. local time on March 11, 2011.", "2011-03-11T14:46"),
         ("The polls close at 8 p.m. on Nov. 6, officials said.", "2013-11-06T20:00"),
         ("The blast came at 10:35 a.m. (0735 GMT) Thursday near the port.", "2013-03-21T10:35"),
+        # the day before the month, as British papers write it
+        ("By Nick Squires, Rome 6:09PM GMT 21 Mar 2013", "2013-03-21T18:09"),
+        ("The rally starts at 10am on 30 March.", "2013-03-30T10:00"),
     ],
 )
 def test_clock_time_takes_the_date_named_after_it(text: str, value: str) -> None:

@@ -754,7 +754,11 @@ _DAY_AFTER_CLOCK = re.compile(
     r"(?:" + WEEKDAY_SHORT + r",?\s+)?"
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
     r"\s+(?P<day>[0-3]?\d)(?!\d)"
-    r"(?:,\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?)\b"
+    r"(?:,\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"
+    # the British order: "6:09PM GMT 21 Mar 2013"
+    r"|(?P<dday>[0-3]?\d)\s+"
+    r"(?P<dmonth>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?\s+(?P<dyear>(?:1[6-9]|20)\d\d)(?!\d))?)\b"
 )
 
 
@@ -1745,13 +1749,11 @@ class Resolver:
             # 2:46 p.m. local time on March 11, 2011": the time is on the day
             # named right after it
             weekday, word = m.group("weekday"), (m.group("word") or "").lower()
-            if m.group("month") and m.group("month").rstrip(".").lower()[:3] in MONTHS:
-                month, day = _month(m.group("month")[:3]), int(m.group("day"))
-                year = (
-                    int(m.group("year"))
-                    if m.group("year")
-                    else _yearless(month, day, a, self._tense(c, sent))
-                )
+            named = m.group("month") or m.group("dmonth")
+            if named and named.rstrip(".").lower()[:3] in MONTHS:
+                month, day = _month(named[:3]), int(m.group("day") or m.group("dday"))
+                written = m.group("year") or m.group("dyear")
+                year = int(written) if written else _yearless(month, day, a, self._tense(c, sent))
                 if (d := _date_or_none(year, month, day)) is not None:
                     return d.isoformat()
         if weekday:
