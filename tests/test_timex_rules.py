@@ -802,6 +802,9 @@ def test_at_the_end_of_a_year_is_that_year(text: str, expr: str, value: str) -> 
         # "has" is no perfect there, so a month is ahead too
         ("The government has until June to present its plan.", "2013-06"),
         ("Bidders have until October 15 to present their bids.", "2013-10-15"),
+        # a deadline as "no later than" reads the same way
+        ("Lawmakers must approve the plan no later than Monday.", "2013-03-25"),
+        ("The report was filed no later than Monday.", "2013-03-18"),
     ],
 )
 def test_time_left_until_a_day_looks_ahead(text: str, value: str) -> None:

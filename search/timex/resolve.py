@@ -737,7 +737,8 @@ _OF_THE_YEAR = re.compile(
 )
 
 _SOON_BEFORE = re.compile(
-    r"(?i:as\s+(?:early|soon|late)\s+as|until|till)\s+(?:(?:at|on)\s+)?(?:[\w.:]+\s+){0,2}$"
+    r"(?i:as\s+(?:early|soon|late)\s+as|until|till|no\s+later\s+than|not\s+later\s+than)\s+"
+    r"(?:(?:at|on)\s+)?(?:[\w.:]+\s+){0,2}$"
 )
 # A deadline ahead: "by February", "until mid-November".
 _BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till|through)\s+)$")
@@ -1694,11 +1695,12 @@ class Resolver:
             return "future" if _EXPLICIT_AHEAD.search(lead) else "past"
         before = self.text[max(sent[0], c.start - 40) : c.start]
         if m := _SOON_BEFORE.search(before):
-            if not m.group(0).lower().startswith(("until", "till")):
+            if not m.group(0).lower().startswith(("until", "till", "no", "not")):
                 return "future"  # "as early as Tuesday"
-            # "until Tuesday" looks ahead unless the verb is past ("Until Thursday,
-            # they had not called him a suspect"); a deadline put off still looks
-            # ahead ("postponed until Tuesday morning", "gave them until Friday").
+            # "until Tuesday", "no later than Monday" look ahead unless the verb
+            # is past ("Until Thursday, they had not called him a suspect"); a
+            # deadline put off still looks ahead ("postponed until Tuesday
+            # morning", "gave them until Friday").
             lead = self.text[sent[0] : c.start]
             if self._tense(c, sent) != "past" or _PUT_OFF.search(lead):
                 return "future"
