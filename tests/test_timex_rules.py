@@ -873,6 +873,19 @@ def test_clock_time_takes_the_date_named_after_it(text: str, value: str) -> None
     assert t.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The sequester will cut $85 billion this fiscal year.", "2013"),
+        ("Spending rose 3% last fiscal year.", "2012"),
+        ("The budget for next fiscal year is due in May.", "2014"),
+    ],
+)
+def test_this_last_and_next_fiscal_year(text: str, value: str) -> None:
+    t = [x for x in extract_timexes(text, FRI) if "fiscal" in text[x.start : x.end]][0]
+    assert (t.type, t.value) == ("DATE", value)
+
+
 def test_final_quarter_is_the_fourth() -> None:
     t = one("Sales in the final quarter of last year fell 3 percent.", FRI,
             "the final quarter of last year")

@@ -267,7 +267,8 @@ _RULES_SRC: list[tuple[str, str]] = [
         "fiscal_year",
         ci(
             r"the\s+(?:(?P<which>current|latest|previous|prior|last|next|same|new|coming)\s+)?"
-            r"fiscal\s+year(?!\w)|the\s+(?P<full>full)\s+year(?!\w)"
+            r"fiscal\s+year(?!\w)|(?P<which2>this|last|next)\s+fiscal\s+year(?!\w)"
+            r"|the\s+(?P<full>full)\s+year(?!\w)"
             # bare "the year" of earnings copy ("For the year, volume was flat")
             r"|the\s+(?P<bare>year)(?![\w'’-]|\s+(?:before|after|earlier|later|ago|prior)\b)"
         ),

@@ -1121,7 +1121,7 @@ class Resolver:
         return ("DATE", f"{ys}-{kind}{n}")
 
     def _r_fiscal_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        which = _norm(c.groups.get("which"))
+        which = _norm(c.groups.get("which") or c.groups.get("which2"))
         a = self.anchor
         if c.groups.get("bare"):
             # "the year ended June 30" is a stretch of a year; "for the year,"
