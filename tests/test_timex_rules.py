@@ -839,6 +839,9 @@ def test_bare_plural_units_of_something_or_later_are_vague_durations(
         # a past story's year, told just before
         ("The bank collapsed in September 2008. By the end of the year, the economy was in"
          " free fall.", "2008"),
+        ("The bank collapsed in September 2008. By the end of the month, the economy was in"
+         " free fall.", "2008-09"),
+        ("The company grew fast in 1998. By the end of the decade, it was huge.", "199"),
         # the publication's year: a sentence that looks ahead, "this", or "since"
         ("Sales rose 5% in 2012. By the end of the year, the company expects to double them.",
          "2013"),

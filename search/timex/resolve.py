@@ -1254,6 +1254,7 @@ class Resolver:
             and len(_SENTENCE_END.findall(self.text, ctx.last_abs_at, c.start)) <= 1
             and told is not None
             and year_of(told) == ctx.last_abs_year
+            and (unit in {"year", "decade"} or granularity(told) == unit)
             and " this " not in self.text[c.start : c.end].lower()
             and _prev_word(self.text, c.start) not in {"since", "from"}
             and self._tense(c, sent) == "past"
@@ -1261,6 +1262,8 @@ class Resolver:
         ):
             # "The bank collapsed in September 2008. By the end of the year, ...
             # was": a past story's year, not the publication's
+            if unit == "decade":
+                return ("DATE", f"{ctx.last_abs_year // 10:03d}")
             return self._anaphoric(unit, 0)
         return self._unit_value(unit, "this", c, sent)
 
