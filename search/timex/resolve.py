@@ -665,8 +665,7 @@ def _duration_count(num: str) -> float | None:
     "a couple of", "two and a half"; None when it names no number."""
     raw = _norm(num)
     if raw.endswith(" and a half"):
-        whole = raw[: -len(" and a half")]
-        base = 1 if whole in {"a", "an"} else number_value(whole)
+        base = _whole_count(raw[: -len(" and a half")])
         return base + 0.5 if base is not None else None
     if re.fullmatch(r"\d+ \d/\d", raw):
         whole, frac = raw.split(" ")
@@ -675,11 +674,14 @@ def _duration_count(num: str) -> float | None:
     if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
         thousands = "," in raw and len(raw.split(",")[-1]) == 3
         return float(raw.replace(",", "") if thousands else raw.replace(",", "."))
-    if raw in {"a couple of", "couple of"}:
-        return 2
     if raw in {"half a", "half an"}:
         return 0.5
-    return number_value(raw)
+    return _whole_count(raw)
+
+
+def _whole_count(raw: str) -> int | None:
+    """The whole number a phrase counts: "two", "a" (1), "a couple of" (2); None if none."""
+    return 2 if raw in {"a couple of", "couple of"} else number_value(raw)
 
 
 def _fmt_num(x: float) -> str:
@@ -749,16 +751,18 @@ _PUT_OFF = re.compile(
 )
 
 
+# A month's name or its abbreviation ("Mar", "Sept."), checked against MONTHS when read
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_AFTER_CLOCK = re.compile(
     r"\)?\s*(?:\([^()\n]{1,24}\)\s*)?(?:" + _ZONE_TIME + r"\s*)?,?\s*(?:on\s+)?"
     r"(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?P<word>today|yesterday|tomorrow)|"
     r"(?:" + WEEKDAY_SHORT + r",?\s+)?"
-    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+    rf"(?P<month>{_MONTH_WORD})"
     r"\s+(?P<day>[0-3]?\d)(?!\d)"
     r"(?:,\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?"
     # the British order: "6:09PM GMT 21 Mar 2013"
     r"|(?P<dday>[0-3]?\d)\s+"
-    r"(?P<dmonth>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+    rf"(?P<dmonth>{_MONTH_WORD})"
     r"(?:,?\s+(?P<dyear>(?:1[6-9]|20)\d\d)(?!\d))?)\b"
 )
 
@@ -922,8 +926,7 @@ class Resolver:
         else:
             shift = {"yesterday": -1, "tomorrow": 1}.get(_norm(g["deictic"]), 0)
             day = a + dt.timedelta(days=shift)
-        raw = _norm(g["num"])
-        n = 1 if raw in {"a", "an"} else number_value(raw)
+        n = _whole_count(_norm(g["num"]))
         if n is None:
             return None
         unit = _norm(g["unit"])[0].upper()  # W, M or Y
@@ -1568,9 +1571,7 @@ class Resolver:
         if raw.endswith(" and a half") or raw in {"half a", "half an"}:
             sign = -1 if direction in {"ago", "earlier"} else 1
             return self._half_ago(raw, g["unit"], sign, direction in {"earlier", "later"})
-        n = number_value(raw) if raw not in {"a", "an"} else 1
-        if raw in {"a couple of", "couple of"}:
-            n = 2
+        n = _whole_count(raw)
         sign = -1 if direction in {"ago", "earlier"} else 1
         if direction == "earlier" and unit_code == "Y" and n == 1:
             return self._r_year_ago(c, sent)
