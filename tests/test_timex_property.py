@@ -8,7 +8,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search.timex import extract_timexes, granularity, parse_user_date, sort_key
+from search.timex import UserDate, extract_timexes, granularity, parse_user_when, sort_key
 
 # Date-ish vocabulary mixed into random text so that the grammar actually fires.
 WORDS = st.sampled_from(
@@ -98,6 +98,6 @@ def test_never_raises_and_offsets_hold(text: str, anchor: dt.date | None, spans)
 
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=40), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)))
-def test_parse_user_date_never_raises(text: str, base: dt.date) -> None:
-    result = parse_user_date(text, base)
-    assert result is None or isinstance(result, dt.date)
+def test_parse_user_when_never_raises(text: str, base: dt.date) -> None:
+    result = parse_user_when(text, base)
+    assert result is None or isinstance(result, UserDate)

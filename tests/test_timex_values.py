@@ -10,7 +10,6 @@ import pytest
 
 from search.timex import (
     granularity,
-    parse_user_date,
     parse_user_when,
     placed_granularity,
     sort_key,
@@ -94,8 +93,9 @@ BASE = dt.date(2025, 8, 4)  # Monday
         ("no date here at all", None),
     ],
 )
-def test_parse_user_date(typed: str, expected: dt.date | None) -> None:
-    assert parse_user_date(typed, BASE) == expected
+def test_parse_user_when_starts_on_the_day_typed(typed: str, expected: dt.date | None) -> None:
+    when = parse_user_when(typed, BASE)
+    assert (when.day if when else None) == expected
 
 
 @pytest.mark.parametrize(

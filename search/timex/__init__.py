@@ -18,13 +18,13 @@ from search.records import Timex
 from .detect import find_candidates
 from .resolve import Resolver, plausible
 from .sentences import SentenceIndex, sentence_bounds
-from .userdate import UserDate, parse_user_date, parse_user_when
+from .userdate import UserDate, parse_user_when
 from .values import granularity, placed_granularity, sort_key
 
 _SIGNAL_AFTER = re.compile(r"(?:\s+or\s+so)?\s+(?:later|earlier)$", re.IGNORECASE)
 
 __all__ = [
-    "UserDate", "extract_timexes", "granularity", "parse_user_date", "parse_user_when",
+    "UserDate", "extract_timexes", "granularity", "parse_user_when",
     "placed_granularity", "sort_key",
 ]
 

@@ -60,13 +60,6 @@ class UserDate:
         return f"{d:%A %Y-%m-%d}"
 
 
-def parse_user_date(text: str, base: dt.date) -> dt.date | None:
-    """The first day of what ``text`` names, relative words counted back from
-    ``base``; None if it names no date. Never raises."""
-    when = parse_user_when(text, base)
-    return when.day if when else None
-
-
 def parse_user_when(text: str, base: dt.date) -> UserDate | None:
     """The stretch of time ``text`` names ("march 2024": that month), relative
     words counted back from ``base``; None if none. Never raises."""
