@@ -595,6 +595,10 @@ def test_direction_cues(text: str, expr: str, value: str, anchor: dt.date) -> No
         # "a couple of" is two
         ("The mood is not going to change for a couple of years.", "a couple of years", "P2Y"),
         ("He left the company a couple of years ago.", "a couple of years ago", "2023"),
+        # a fortnight is two weeks, whatever the count or direction
+        ("A ruling is due in a fortnight.", "a fortnight", "P2W"),
+        ("The talks lasted three fortnights.", "three fortnights", "P6W"),
+        ("The ship sailed a fortnight ago.", "a fortnight ago", "2025-W30"),
     ],
 )
 def test_duration_values(text: str, expr: str, value: str) -> None:
@@ -1590,6 +1594,25 @@ def test_end_dash_marks_the_end_of_a_year_or_month(text: str, expr: str, value: 
 )
 def test_the_day_of_the_2001_attacks_is_a_name(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2016, 9, 13), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # month first, as American copy writes it, unless the first number cannot be a month
+        ("The filing, dated 03/22/2013, came late.", "03/22/2013", "2013-03-22"),
+        ("The filing, dated 22/03/2013, came late.", "22/03/2013", "2013-03-22"),
+        ("The ban was lifted on 31/12/12.", "31/12/12", "2012-12-31"),
+        ("The order of 4/5/2013 stands.", "4/5/2013", "2013-04-05"),
+    ],
+)
+def test_numeric_dates_read_day_first_only_when_they_must(text: str, expr: str,
+                                                         value: str) -> None:
+    assert one(text, dt.date(2013, 3, 22), expr).value == value
+
+
+def test_numeric_date_with_no_possible_month_is_no_date() -> None:
+    assert extract_timexes("Code 13/13/2012 failed.", dt.date(2013, 3, 22)) == []
 
 
 def test_9_11_written_before_the_attacks_is_no_date() -> None:

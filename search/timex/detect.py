@@ -186,7 +186,9 @@ _RULES_SRC: list[tuple[str, str]] = [
     ("iso", r"(?<![\d-])(?P<year>(?:1[6-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
     (
         "slash",
-        r"(?<![\d/])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
+        # month first as American copy writes it; "22/03/2013" (day first) is read
+        # so when the first number cannot be a month
+        r"(?<![\d/])(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
     ),
     # "July, 2025", "the end of March 2024", "June last year"
     (

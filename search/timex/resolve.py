@@ -630,6 +630,12 @@ def _unit_code(unit: str) -> tuple[str, bool]:
     return UNITS.get(u, ("X", False))
 
 
+def _per_unit(unit: str) -> int:
+    """How many of its TimeML unit one ``unit`` is: a fortnight is two weeks
+    (its code is W), every other unit word is one of its own."""
+    return 2 if unit.lower().startswith("fortnight") else 1
+
+
 # Units TimeBank and AQUAINT annotators write in years ("two decades" = P20Y).
 _YEARS_PER = {"DE": 10, "CE": 100, "ML": 1000}
 # A fraction of a unit in the next smaller one ("5 1/2 hours" = PT5H30M).
@@ -640,6 +646,8 @@ _SUBUNIT = {"Y": (12, "M", False), "W": (7, "D", False), "D": (24, "H", True),
 def _duration(num: str | None, unit: str) -> str:
     code, is_time = _unit_code(unit)
     n = _duration_count(num) if num is not None else None
+    if n is not None:
+        n *= _per_unit(unit)
     if code in _YEARS_PER:
         if n is None:
             return "PXY" if code == "DE" else f"PX{code}"
@@ -828,6 +836,8 @@ class Resolver:
         g = c.groups
         month = _month(g["month"]) if not g["month"].isdigit() else int(g["month"])
         day = int(g["day"])
+        if c.rule == "slash" and month > 12 >= day:
+            month, day = day, month  # "22/03/2013": only a day can come first
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         if g.get("year"):
@@ -1541,6 +1551,7 @@ class Resolver:
         half day, week or month lands on a day, week or month."""
         code, is_time = _unit_code(unit)
         n = _duration_count(raw)
+        n = n * _per_unit(unit) if n is not None else None
         days_per = {"Y": 365.25, "M": 30.44, "W": 7.0, "D": 1.0, "DE": 3652.5, "CE": 36525.0}.get(
             code
         )
@@ -1572,6 +1583,7 @@ class Resolver:
             sign = -1 if direction in {"ago", "earlier"} else 1
             return self._half_ago(raw, g["unit"], sign, direction in {"earlier", "later"})
         n = _whole_count(raw)
+        n = n * _per_unit(g["unit"]) if n is not None else None
         sign = -1 if direction in {"ago", "earlier"} else 1
         if direction == "earlier" and unit_code == "Y" and n == 1:
             return self._r_year_ago(c, sent)
