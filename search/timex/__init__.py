@@ -1,10 +1,11 @@
 """The timeline engine: find temporal expressions in news text and normalise them.
 
 ``extract_timexes`` runs our own regex grammar (`detect.py`) over the story's
-regions and resolves each match (`resolve.py`) against the publication date,
-the verb's tense and the last date the story mentioned, giving TimeML TIMEX3
-types and values. It is pure Python: dateparser is imported lazily and only
-by `parse_user_when`, for what a person types in a go-to box.
+regions, drops what only looks like a date (`plausible.py`) and resolves each
+match (`resolve.py`) against the publication date, the verb's tense and the
+last date the story mentioned, giving TimeML TIMEX3 types and values. It is
+pure Python: dateparser is imported lazily and only by `parse_user_when`, for
+what a person types in a go-to box.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from collections.abc import Sequence
 from search.records import Timex
 
 from .detect import find_candidates
-from .resolve import Resolver, plausible
+from .plausible import plausible
+from .resolve import Resolver
 from .sentences import SentenceIndex, sentence_bounds
 from .userdate import UserDate, parse_user_when
 from .values import granularity, placed_granularity, sort_key

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .detect import WEEKDAY_SHORT, ZONE, Candidate, range_end_year
+from .detect import WEEKDAY_SHORT, Candidate
 from .holidays import holiday_named
 from .lexicon import (
     DECADE_WORDS,
@@ -37,51 +37,10 @@ from .values import (
     week_value,
     year_of,
 )
+from .words import CLOCK_CUES, PREPS, norm, possessive, prev_word
 
 Result = tuple[str, str]  # (TimeML type, value)
 
-_PREPS = frozenset(
-    """in since until till by from to through during before after of between and or early late
-    mid last next this that each every on for around about until-""".split()
-)
-_NOT_YEAR_NEXT = re.compile(
-    r"\s*(?:%|(?i:per\s?cent|pct|percent|dlrs|dollars|tonnes|tons|shares|barrels|bpd|people|"
-    r"workers|feet|ft|meters|metres|miles|km|kilometers|yards|points|cars|units|employees|"
-    r"members|troops|acres|vehicles|students|jobs|cases|deaths|votes|seats|ounces|lbs|pounds|"
-    r"kg|hectares|homes|acre|square|sq|mln|billion|million|yen|marks|francs|lire|tonne|ton|"
-    r"mw|megawatts|kilowatts|hp|cc|calories|times|x)\b)"
-)
-# "1600 EST", "1700 New York time", "from 1800 to 2100 local Chicago time":
-# a 24-hour clock reading, not a year
-_CLOCK_NEXT = re.compile(
-    r"(?:\s*(?:to|and|-|–)\s*\d{4})?\s*(?:"
-    rf"{ZONE}\b"
-    r"|(?i:hrs|hours|local\b)|(?:[A-Z][a-z]+\s+){1,2}time\b)"
-)
-# "about 1700 lawsuits", "some 1500 workers": a count of things, not a year
-_ABOUT = frozenset(
-    "about some nearly almost around approximately roughly over under only another".split()
-)
-_COUNTED_NEXT = re.compile(r"\s+(?:[a-z]+s|people|men|women|children)\b")
-_GENERIC_TODAY = re.compile(
-    r"(?i:today['’]s\s+(?:world|youth|society|generation|young|children|kids|teenagers|"
-    r"culture|economy|standards|technology|politics|personal|global|modern|fast-paced|"
-    r"media|market\s+place|marketplace|consumers?|students|families|women|men)\b)"
-)
-_UNIT_NEXT = re.compile(r"\s+(?i:years|months|weeks|days|hours|dollars|people|men|women)\b")
-_PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_YEARISH = re.compile(r"1[6-9]\d\d|20\d\d")
-_NOT_AFTER_CURRENT = frozenset(
-    """account accounts affairs events of and or is was are were that which in to from at
-    on flows flow flowing swept carried year quarter month week fiscal period season decade
-    century term""".split()
-)
-_QUANTITY_BEFORE = re.compile(
-    r"\d(?:[\d,.]*\d)?\s*(?:%|(?i:percent|pct|per\s+cent))?(?:\s+[A-Za-z$.-]+){0,2}\s+$"
-)
-_OF_NEXT = re.compile(r"\s+of\b")
-_DAY_NEXT = re.compile(r"\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d%:.,]\d|[\d%\w])")
 # Words that put a day ahead whatever the verb: "the days remaining until
 # Election Day", "as Christmas approaches".
 _AHEAD_BEFORE = re.compile(
@@ -93,17 +52,6 @@ _AHEAD_AFTER = re.compile(r"(?i:,?\s+(?:nears|approaches|looms|draws\s+near|grow
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?P<verb>[a-z]+)\b")
 _IS_AHEAD = frozenset("is falls comes begins starts lands marks will".split())
 _LAST_NEXT_BEFORE = re.compile(r"(?i:\b(?P<rel>last|next|this\s+past|this\s+coming)\s+)$")
-_YEARS_OLD = re.compile(r"[\s-]+old\b")
-# A determiner, a month, then its noun: "the March figures", "a March deadline";
-# words that cannot be that noun: "the March on Washington", "The March was".
-_MONTH_DETERMINERS = frozenset("the a its their his her".split())
-_NOT_A_NOUN = frozenset(
-    """of on for to and or in at by from with was were is are will would has had have that
-    which who against across through toward towards into""".split()
-)
-_MODALISH = frozenset(
-    "be have not also never could would should will i we you he she it they".split()
-)
 
 
 @dataclass(slots=True)
@@ -193,285 +141,12 @@ def _day_or_none(value: str) -> dt.date | None:
         return None
 
 
-def _prev_word(text: str, pos: int) -> str:
-    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
-    return m.group(1).lower() if m else ""
-
-
-def _next_word(text: str, pos: int) -> str:
-    m = _NEXT_WORD.match(text, pos)
-    return m.group(1) if m else ""
-
-
-# Words a date phrase spells in lower case, unless it opens a sentence or
-# belongs to a name: "USA Today", "The Daily Beast", "ABC's This Week",
-# "the movie 13 Hours", "The Tonight Show".
-_LOWER_WORDS = frozenset(
-    """today tonight tomorrow yesterday daily weekly monthly yearly annually nightly
-    week weeks weekend weekends day days night nights hour hours minute minutes year years
-    month months decade decades century morning evening afternoon this last next""".split()
-)
-# Adjectives of a rate: at a sentence start too they name ("Daily Mail reported").
-_RATE_WORDS = frozenset("daily weekly monthly yearly nightly".split())
-_WORD_IN = re.compile(r"[A-Za-z]+")
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
-_ANY_LOWER = re.compile(r"[a-z]")
-
-
-def _in_a_name(text: str, c: Candidate) -> bool:
-    """Whether a common time word is capitalised the way only a name or a title
-    would be: a date phrase is spelled in lower case except at the start of a
-    sentence, and holidays ("Election Day") have their own rule."""
-    if c.rule == "holiday":
-        return False
-    for m in _WORD_IN.finditer(text, c.start, c.end):
-        word = m.group(0)
-        if not word[0].isupper() or word.lower() not in _LOWER_WORDS:
-            continue
-        if word.isupper() and not _ANY_LOWER.search(text, max(0, c.start - 40), c.end + 40):
-            continue  # a headline or table in capitals: "OVER THE PAST 24 HOURS"
-        if m.start() != c.start or not _at_sentence_start(text, c.start):
-            return True  # "USA Today", "Last Week Tonight", "13 Hours"
-        if word.lower() in _RATE_WORDS and _CAPITAL_NEXT.match(text, c.end):
-            return True  # "Daily Show host Trevor Noah"
-        if text[c.start - 1 : c.start] in _OPEN_QUOTES and _CLOSE_QUOTE.match(text, c.end):
-            return True  # NBC's "Today": a title alone in its quotes
-    return False
-
-
-_OPEN_QUOTES = frozenset('"“‘\'')
-_CLOSE_QUOTE = re.compile(r"[\"”’'](?![A-Za-z])")  # not the apostrophe of "Tonight’s"
-
-
 # The day of the 2001 attacks, a name in later copy: "9/11", "the Sept. 11
 # attacks", "the September 11 hijackers" are that day, not this year's.
 SEPT_11 = dt.date(2001, 9, 11)
 _ATTACKS_NEXT = re.compile(
     r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings?)|commission)(?!\w)", re.I
 )
-
-
-def plausible(text: str, c: Candidate) -> bool:
-    """Reject matches that look like dates but are not ("May" the modal, "2,000 jobs")."""
-    g = c.groups
-    rule = c.rule
-    if _in_a_name(text, c):
-        return False
-    if rule == "month":
-        month = (g["month"] or "").rstrip(".").lower()
-        if _DAY_NEXT.match(text, c.end):
-            return False  # "last Oct. 23": the month-day rule takes it, "last" as its direction
-        if g.get("rel") or g.get("mod"):
-            return True
-        prev = _prev_word(text, c.start)
-        nxt = _next_word(text, c.end)
-        if month == "may" and _possessive(text, c.end):
-            return False  # "May's cabinet": the person
-        if month == "march" and prev in _MONTH_DETERMINERS:
-            # "the March accession", "a March deadline": the month before its
-            # noun; "the March on Washington", "The March was" are the walk
-            return nxt.isalpha() and nxt.islower() and nxt not in _NOT_A_NOUN
-        if month in {"may", "march"}:
-            return prev in _PREPS and nxt.lower() not in _MODALISH
-        if nxt[:1].isupper() and prev not in _PREPS and nxt.lower() not in MONTHS:
-            return False
-        return True
-    if rule in {"year", "month_year", "mdy", "dmy"} and g.get("year"):
-        if _NOT_YEAR_NEXT.match(text, c.end):
-            return False
-        if rule == "year":
-            if _CLOCK_NEXT.match(text, c.end):
-                return False
-            prev = _prev_word(text, c.start)
-            if prev in _ABOUT and _COUNTED_NEXT.match(text, c.end) and not g.get("fiscal"):
-                return False  # "under 2014 levels", but "under fiscal 2014 levels" is a year
-            # "at 1990 levels" is no date, but "at the end of 2014" is one
-            if not (g.get("mod") or g.get("fiscal")) and prev in {
-                "no",
-                "number",
-                "flight",
-                "route",
-                "model",
-                "chapter",
-                "page",
-                "room",
-                "article",
-                "section",
-                "rule",
-                "resolution",
-                "at",
-            }:
-                return False
-            if text[max(0, c.start - 1) : c.start] in {"-", "/", "#", "$"}:
-                return False
-    if rule == "spelled_year" and (
-        _NOT_YEAR_NEXT.match(text, c.end) or _UNIT_NEXT.match(text, c.end)
-    ):
-        return False  # "two thousand years", "nineteen twenty dollars"
-    if rule == "season":
-        if g.get("rel") or g.get("year") or g.get("year2") or g.get("mod"):
-            return True
-        prev = _prev_word(text, c.start)
-        if g.get("the"):
-            return prev in {
-                "in",
-                "during",
-                "by",
-                "until",
-                "through",
-                "over",
-                "since",
-                "this",
-                "for",
-                "that",
-                "of",
-                "before",
-                "after",
-                "till",
-                "throughout",
-            }
-        return g["season"].lower() != "fall" and prev in {
-            "in",
-            "during",
-            "since",
-            "until",
-            "by",
-            "through",
-            "over",
-        }
-    if rule == "rel_unit":
-        rel = _norm(g.get("rel"))
-        if rel == "the last" and _OF_NEXT.match(text, c.end):
-            return False  # "the last year of the war": a place in a span, not a time ago
-        if g["unit"].lower() in {"day", "night", "morning", "afternoon", "evening"}:
-            return rel in {
-                "that",
-                "the same",
-                "that same",
-                "the very same",
-                "that very",
-                "the next",
-                "the following",
-                "the previous",
-                "the prior",
-                "last",
-                "this",
-            } and not (rel in {"last", "this"} and g["unit"].lower() == "day")
-        if rel == "the latest":
-            return g["unit"].lower() in {"quarter", "year"}
-    if rule == "ref":
-        word = _norm(g["word"])
-        if word == "now" and text[c.end : c.end + 1] == "-":
-            return False
-        if word == "now" and text[c.end : c.end + 1] == "," and _at_sentence_start(text, c.start):
-            # "Now, he says, ...": the discourse marker that turns the story,
-            # not the present; neither TimeBank nor AQUAINT marks it
-            return False
-        if word in {"the present", "the past", "the future"}:
-            nxt = _next_word(text, c.end).lower()
-            return nxt not in {"tense", "perfect", "participle"}
-        if word.endswith("current"):
-            # "current market conditions", "his current wife": the adjective of
-            # the present; not the noun ("the current swept him away"), not
-            # "current account", and not a period a longer rule names
-            nxt = _NEXT_WORD.match(text, c.end)
-            return (
-                nxt is not None
-                and nxt.group(1)[:1].islower()
-                and nxt.group(1) not in _NOT_AFTER_CURRENT
-                and text[c.start - 1 : c.start] != "-"
-            )
-    if rule == "weekday":
-        return True
-    if rule == "clock" and g.get("named"):
-        # "high noon", "Midnight Express", "the Midnight Oil tour": no time of day
-        if _prev_word(text, c.start) == "high":
-            return False
-        if text[c.start].isupper() and not _at_sentence_start(text, c.start):
-            return False
-        nxt = _next_word(text, c.end) if text[c.end : c.end + 1] == " " else ""
-        return not nxt[:1].isupper()
-    if rule == "clock24" and g.get("hrs") and _prev_word(text, c.start) not in _CLOCK_CUES:
-        return False  # "at 1900 hours" is a time, "lasted 1200 hours" a length
-    if rule == "day_range":
-        # "March 21-22" reads forward within the month; "May 5-3" is a score
-        first, last = (g["day"], g["day2"]) if g.get("month") else (g["dday"], g["dday2"])
-        return 0 < int(first or 0) < int(last or 0) <= 31
-    if rule == "year_range":
-        # a span of years read forward, not a code or a score ("2012-2008");
-        # written short, only the next year ("2012-13"), as "2009-03" is a month
-        gap = int(range_end_year(g["year"], g["year2"])) - int(g["year"])
-        return gap == 1 if len(g["year2"]) == 2 else 0 < gap <= 60
-    if rule == "quarter_ref" and not (g.get("which") or g.get("which2") or g.get("qy")):
-        if _FRACTION_OF.match(text, c.end):
-            return False  # "the quarter of Democratic voters who ...": a fraction
-    if rule == "ago" and _THAN_NEXT.match(text, c.end):
-        return False  # "two years later than planned": a length of delay, not a date
-    if rule == "year_end":
-        # "by year-end", "since year end": a point in time; "year-end net",
-        # "a year-end bonus" are adjectives, and a fiscal year-end is no calendar date
-        return bool(g.get("around")) or _prev_word(text, c.start) in _YEAR_END_PREPS
-    if rule == "deictic" and _GENERIC_TODAY.match(text, c.start):
-        return False  # "today's youth", "in today's world": the present age, not a day
-    if rule == "fiscal_year" and g.get("bare"):
-        if text[c.end - 4 : c.end] == "Year":
-            return False  # "Coach of the Year", "the Year of the Dragon"
-        return not _OF_THE_YEAR.search(text, max(0, c.start - 30), c.start)
-    if rule == "set" and g.get("adv"):
-        # "paid quarterly." is a SET; "a quarterly dividend" is an adjective.
-        if _QUANTITY_BEFORE.search(text, max(0, c.start - 40), c.start):
-            # "revenue to rise 8.5% annually", "10,000 units annually": a rate,
-            # which TimeBank leaves unmarked (all four times it has one)
-            return False
-        nxt = _next_word(text, c.end)
-        if nxt == "basis":
-            return True  # "on a daily basis": the adverbial, a SET
-        prev = _PREV_WORD.search(text, max(0, c.start - 30), c.start)
-        if prev and prev.group(1).lower() in _ADJ_BEFORE:
-            # "a yearly Gallup poll", "its monthly Economic Focus": adjectives.
-            # "The Communist Party daily Granma" stays: AQUAINT marks the
-            # newspaper's "daily" as a SET three times out of four.
-            return False
-        return not nxt or not nxt[:1].islower() or nxt in _PREPS or text[c.end : c.end + 1] in ",.;"
-    if rule == "duration_adj":
-        # Ages ("a 6-year-old boy") are not temporal expressions in TimeML.
-        return not g.get("suffix") or g["suffix"].lower() != "old"
-    if rule == "duration":
-        num = _norm(g["num"])
-        if _YEARISH.fullmatch(num):
-            return False  # "the 1988 quarter" is a date, not 1988 quarters
-        if _YEARS_OLD.match(text, c.end):
-            return False
-        if num in {"a", "an"} and not g.get("quant") and not g.get("the"):
-            prev = _prev_word(text, c.start)
-            return prev in {
-                "for",
-                "in",
-                "within",
-                "over",
-                "after",
-                "than",
-                "past",
-                "about",
-                "nearly",
-                "almost",
-                "last",
-                "only",
-                "just",
-                "barely",
-                "least",
-                "of",
-                "spent",
-                "take",
-                "takes",
-                "took",
-                "half",
-            }
-        if num.replace(",", "").replace(".", "").isdigit():
-            prev = text[max(0, c.start - 1) : c.start]
-            if prev in {"$", "-", "/", "."}:
-                return False
-    return True
 
 
 # Before "the next month" these make it a length: "over the next month"
@@ -493,39 +168,10 @@ _CLOCK_THEN_CLOCK = re.compile(r"[^()/\n]{0,40}[(/]\s*")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # What may stand between a day and the clock time on it.
 _DAY_THEN_CLOCK = re.compile(r"(?i:,?\s*(?:(?:at|around|about|from|by|until|till|between)\s+)?)")
-# "the quarter of voters", not "the quarter of the year" or "of 1989"
-_FRACTION_OF = re.compile(
-    r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|that\s+)?(?:\d|fiscal|year))", re.IGNORECASE
-)
-_THAN_NEXT = re.compile(r"\s+than\b")
-# Before "daily" or "yearly" these make it an adjective.
-_ADJ_BEFORE = frozenset("a an its their his her our".split())
-# Words before a bare "18:00" that make it a clock time ("at 18:00", "until 06:00")
-_CLOCK_CUES = frozenset("at by until till from before after since around about to".split())
 # "local time", "Eastern time": the zone words a clock reading may be followed by
 _ZONE_TIME = r"(?i:local|Eastern|Central|Mountain|Pacific|GMT|Greenwich\s+Mean)\s+time"
 _LOCAL_TIME = re.compile(r"\s+" + _ZONE_TIME + r"\b", re.IGNORECASE)
 _QCODE_PREPS = frozenset("in for during the its their of by since".split())
-_YEAR_END_PREPS = frozenset(
-    "by at since until till before after through toward towards from near around".split()
-)
-
-
-def _at_sentence_start(text: str, pos: int) -> bool:
-    """Whether ``pos`` opens a sentence, a line, a quotation or a bracket, or
-    follows a dateline's dash ("WASHINGTON, March 2 - Last week's ...")."""
-    before = text[max(0, pos - 12) : pos]
-    line = before.rstrip(" \t\xa0\u2009")
-    if not line.strip() and pos < 12 or line.endswith("\n"):
-        return True
-    if line[-1:] in "“‘\"'`([":
-        return True  # quoted speech: 'he said, "Tonight we ...'
-    line = line.rstrip().rstrip("”’\"')]").rstrip()
-    return not line or line[-1] in ".!?:;-–—―"
-
-
-def _norm(s: str | None) -> str:
-    return re.sub(r"\s+", " ", s).lower() if s else ""
 
 
 _NTH_WEEK = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4}
@@ -671,7 +317,7 @@ def _duration(num: str | None, unit: str) -> str:
 def _duration_count(num: str) -> float | None:
     """How many units a number phrase counts: "two", "5 1/2", "2.5",
     "a couple of", "two and a half"; None when it names no number."""
-    raw = _norm(num)
+    raw = norm(num)
     if raw.endswith(" and a half"):
         base = _whole_count(raw[: -len(" and a half")])
         return base + 0.5 if base is not None else None
@@ -740,11 +386,6 @@ _ENDED_ON = re.compile(
     r"[a-z]*\.?)\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 )
 _YEAR_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.I)
-# "Player of the Year", "the man of the year": titles, not the calendar.
-_OF_THE_YEAR = re.compile(
-    r"(?i:player|man|woman|person|coach|rookie|team|athlete|album|song|record|book|car|"
-    r"manager|executive|artist|entertainer|teacher|story|event|word|time|season)s?\s+of\s+$"
-)
 
 _SOON_BEFORE = re.compile(
     r"(?i:as\s+(?:early|soon|late)\s+as|until|till|no\s+later\s+than|not\s+later\s+than)\s+"
@@ -781,10 +422,6 @@ _EXPLICIT_AHEAD = re.compile(
 )
 
 
-def _possessive(text: str, pos: int) -> bool:
-    return text[pos : pos + 2] in {"'s", "’s"}
-
-
 class Resolver:
     """Turns candidates into (type, value), one article at a time, in text order."""
 
@@ -810,7 +447,7 @@ class Resolver:
         ):
             absolute = c.rule in _ABSOLUTE_RULES and (c.rule != "mdy" or bool(c.groups.get("year")))
             # "last October", "in June" say when; "June shipment" does not
-            framed = bool(c.groups.get("rel")) or _prev_word(self.text, c.start) in _PREPS
+            framed = bool(c.groups.get("rel")) or prev_word(self.text, c.start) in PREPS
             self.ctx.remember(result[1], c.start, absolute, framed)
         return result
 
@@ -828,7 +465,7 @@ class Resolver:
         a = self.anchor
         if a is None:
             return None
-        return a.year + {"last": -1, "next": 1}.get(_norm(rel), 0)
+        return a.year + {"last": -1, "next": 1}.get(norm(rel), 0)
 
     # -- calendar dates -----------------------------------------------------
 
@@ -906,7 +543,7 @@ class Resolver:
         year, month = self._month_within(c, sent)
         if year is None:
             return ("DATE", f"XXXX-{month:02d}")
-        nth = _norm(c.groups["nth"])
+        nth = norm(c.groups["nth"])
         if nth in _NTH_WEEK:
             middle = dt.date(year, month, 7 * _NTH_WEEK[nth] - 3)
         else:
@@ -920,7 +557,7 @@ class Resolver:
         if year is None:
             return ("DATE", f"XXXX-{month:02d}")
         wd = WEEKDAYS[c.groups["weekday"].lower()]
-        n = _NTH_WEEK.get(_norm(c.groups["nth"]), -1)  # the fourth at most: always in the month
+        n = _NTH_WEEK.get(norm(c.groups["nth"]), -1)  # the fourth at most: always in the month
         return ("DATE", nth_weekday(year, month, wd, n).isoformat())
 
     def _r_ago_day(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
@@ -930,16 +567,16 @@ class Resolver:
         a = self.anchor
         if a is None:
             return ("DATE", "XXXX-XX-XX")
-        back = _norm(g["dir"]) == "ago"
+        back = norm(g["dir"]) == "ago"
         if g.get("weekday"):  # the last one (today included), or the next
             day = _weekday_date(WEEKDAYS[g["weekday"].lower()], a, "past" if back else "future")
         else:
-            shift = {"yesterday": -1, "tomorrow": 1}.get(_norm(g["deictic"]), 0)
+            shift = {"yesterday": -1, "tomorrow": 1}.get(norm(g["deictic"]), 0)
             day = a + dt.timedelta(days=shift)
-        n = _whole_count(_norm(g["num"]))
+        n = _whole_count(norm(g["num"]))
         if n is None:
             return None
-        unit = _norm(g["unit"])[0].upper()  # W, M or Y
+        unit = norm(g["unit"])[0].upper()  # W, M or Y
         shifted = shift_value(day.isoformat(), unit, -n if back else n)
         return ("DATE", shifted) if shifted else None
 
@@ -963,7 +600,7 @@ class Resolver:
     def _r_month(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
         month = _month(g["month"])
-        rel = _norm(g.get("rel"))
+        rel = norm(g.get("rel"))
         a = self.anchor
         if rel in {"that", "the same"}:
             y = self.ctx.ref_year()
@@ -979,13 +616,13 @@ class Resolver:
         elif rel in {"this", "the current"}:
             y = a.year
         else:
-            mod = _norm(g.get("mod"))
+            mod = norm(g.get("mod"))
             tense: Tense | None
             if mod.startswith("later") or mod == "late in":
                 tense = "future"
             elif mod.startswith("earlier"):
                 tense = "past"
-            elif _possessive(self.text, c.end):
+            elif possessive(self.text, c.end):
                 # "January's report", "December's figures": a reported event, as
                 # with weekdays, behind us unless the sentence says it is ahead
                 lead = self.text[max(sent[0], c.start - 60) : c.start]
@@ -1002,7 +639,7 @@ class Resolver:
         return ("DATE", f"{y:04d}-{month:02d}")
 
     def _r_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        mod = _norm(c.groups.get("mod"))
+        mod = norm(c.groups.get("mod"))
         year = c.groups["year"]
         if "half" in mod:
             return ("DATE", f"{year}-H{1 if 'first' in mod else 2}")
@@ -1075,7 +712,7 @@ class Resolver:
         return self.ctx.last.get("quarter")
 
     def _r_quarter_ref(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        which = _norm(c.groups.get("which") or c.groups.get("which2"))
+        which = norm(c.groups.get("which") or c.groups.get("which2"))
         a = self.anchor
         last_q = self._last_quarter()
         if c.groups.get("qy"):
@@ -1127,14 +764,14 @@ class Resolver:
         elif g.get("yrel"):
             year = self._rel_year(g["yrel"])
         else:
-            if kind == "H" or _prev_word(self.text, c.start) not in _QCODE_PREPS:
+            if kind == "H" or prev_word(self.text, c.start) not in _QCODE_PREPS:
                 return None  # a bare "Q3" is a quarter only after "in", "for", "the"
             year = self._quarter_year(n * 2 - 1 if kind == "H" else n, c, sent)
         ys = f"{year:04d}" if year is not None else "XXXX"
         return ("DATE", f"{ys}-{kind}{n}")
 
     def _r_fiscal_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        which = _norm(c.groups.get("which") or c.groups.get("which2"))
+        which = norm(c.groups.get("which") or c.groups.get("which2"))
         a = self.anchor
         if c.groups.get("bare"):
             # "the year ended June 30" is a stretch of a year; "for the year,"
@@ -1187,7 +824,7 @@ class Resolver:
         return None
 
     def _r_year_ago(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        noun = _norm(c.groups.get("noun"))
+        noun = norm(c.groups.get("noun"))
         if not noun:
             follows = _YEAR_AGO_FIGURE.match(self.text, c.end)
             noun = "figures" if follows else ""
@@ -1228,7 +865,7 @@ class Resolver:
             year = str(spelled_year(g["syear"]) or "") or None
         if year:
             return ("DATE", f"{year}-{code}")
-        rel = _norm(g.get("rel"))
+        rel = norm(g.get("rel"))
         a = self.anchor
         if rel == "that":
             y = self.ctx.ref_year()
@@ -1252,7 +889,7 @@ class Resolver:
         """The year whose end is meant: this one, or the last one after "since"/"from"."""
         if self.anchor is None:
             return ("DATE", "XXXX")
-        back = _prev_word(self.text, c.start) in {"since", "from"}
+        back = prev_word(self.text, c.start) in {"since", "from"}
         return ("DATE", f"{self.anchor.year - back:04d}")
 
     def _r_unit_end(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
@@ -1269,7 +906,7 @@ class Resolver:
             and year_of(told) == ctx.last_abs_year
             and (unit in {"year", "decade"} or granularity(told) == unit)
             and " this " not in self.text[c.start : c.end].lower()
-            and _prev_word(self.text, c.start) not in {"since", "from"}
+            and prev_word(self.text, c.start) not in {"since", "from"}
             and self._tense(c, sent) == "past"
             and not _LOOKS_AHEAD.search(self.text, sent[0], sent[1])
         ):
@@ -1435,12 +1072,12 @@ class Resolver:
 
     def _r_rel_unit(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
-        rel = _norm(g["rel"])
+        rel = norm(g["rel"])
         unit = g["unit"].lower()
         if (
             rel == "the next"
             and unit in {"week", "month", "year"}
-            and _prev_word(self.text, c.start) not in _SPAN_PREPS
+            and prev_word(self.text, c.start) not in _SPAN_PREPS
             and self.ctx.last.get("any") is not None
             and self._tense(c, sent) == "past"
         ):
@@ -1505,7 +1142,7 @@ class Resolver:
         return ("DATE", day)
 
     def _r_ref(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        word = _norm(c.groups["word"])
+        word = norm(c.groups["word"])
         if word in {
             "recently",
             "lately",
@@ -1574,11 +1211,11 @@ class Resolver:
 
     def _r_ago(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
-        direction = _norm(g["dir"])
+        direction = norm(g["dir"])
         if direction in {"before", "after"}:
             return None
         unit_code, is_time = _unit_code(g["unit"])
-        raw = _norm(g["num"])
+        raw = norm(g["num"])
         if raw.endswith(" and a half") or raw in {"half a", "half an"}:
             sign = -1 if direction in {"ago", "earlier"} else 1
             return self._half_ago(raw, g["unit"], sign, direction in {"earlier", "later"})
@@ -1640,9 +1277,9 @@ class Resolver:
     def _r_weekday(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
         wd = WEEKDAYS[g["weekday"].lower()]
-        rel = _norm(g.get("rel"))
+        rel = norm(g.get("rel"))
         pod = g.get("pod")
-        pod2 = _norm(g.get("pod2"))
+        pod2 = norm(g.get("pod2"))
         if g.get("plural") or rel in {"each", "every"}:
             return ("SET", f"XXXX-WXX-{wd}")
         a = self.anchor
@@ -1672,7 +1309,7 @@ class Resolver:
                 and self.ctx.last_day is not None
                 and (start := _day_or_none(self.ctx.last_day)) is not None
                 and day <= start
-                and not _possessive(self.text, c.end)
+                and not possessive(self.text, c.end)
                 and (
                     _RANGE_TO.fullmatch(self.text, self.ctx.last_day_end, c.start)
                     or (
@@ -1702,7 +1339,7 @@ class Resolver:
 
     def _bare_day_direction(self, c: Candidate, sent: tuple[int, int]) -> str:
         """Whether a bare "Friday" (or "9 a.m. Tuesday") is the one before or after the anchor."""
-        if _possessive(self.text, c.end):
+        if possessive(self.text, c.end):
             # "Friday's close", "Wednesday's ruling": the event named is one the
             # story reports, so behind us (all 16 in TimeBank and AQUAINT), even
             # under a reported "would"; only an explicit future cue turns it ahead
@@ -1736,7 +1373,7 @@ class Resolver:
                 return ("TIME", f"XXXX-XX-XXT{code}")
             shift = {"yesterday": -1, "tomorrow": 1}.get((g.get("day") or "").lower(), 0)
             return ("TIME", f"{(a + dt.timedelta(days=shift)).isoformat()}T{code}")
-        rel = _norm(g["rel"])
+        rel = norm(g["rel"])
         pod = g["pod"].lower()
         shift = -1 if rel in {"yesterday", "late last"} or (rel == "last" and pod == "night") else 0
         if rel == "tomorrow":
@@ -1823,7 +1460,7 @@ class Resolver:
             hour, minute = int(hhmm[:2]), hhmm[2:]
         else:
             if not g.get("tz") and not (
-                _prev_word(self.text, c.start) in _CLOCK_CUES
+                prev_word(self.text, c.start) in CLOCK_CUES
                 or _LOCAL_TIME.match(self.text, c.end)
             ):
                 return None  # "the 2:30 mark", "John 3:16", a score: a time only when told so
@@ -1837,7 +1474,7 @@ class Resolver:
     def _r_duration(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
         num = g["num"]
-        if _norm(num) in {"a", "an"}:
+        if norm(num) in {"a", "an"}:
             num = "1"
         value = _duration(num, g["unit"])
         if "X" in value[1:] and not value.startswith("PX"):
@@ -1846,7 +1483,7 @@ class Resolver:
 
     def _r_duration_vague(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
-        num = _norm(g["num"])
+        num = norm(g["num"])
         unit = g["unit"].lower()
         if num == "recent" and unit == "years":
             return ("DATE", "PAST_REF")
@@ -1896,7 +1533,7 @@ class Resolver:
             return ("SET", f"XXXX-{SEASONS[unit]}")
         if unit in {"morning", "afternoon", "evening", "night"}:
             return ("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")
-        num = _norm(g.get("num"))
+        num = norm(g.get("num"))
         n = "2" if num == "other" else (str(number_value(num)) if num else "1")
         return ("SET", _duration(n, unit))
 
