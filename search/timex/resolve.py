@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .detect import WEEKDAY_SHORT, Candidate
+from .durations import duration_count, duration_value, per_unit, unit_code, whole_count
 from .holidays import holiday_named
 from .lexicon import (
     DECADE_WORDS,
@@ -22,7 +23,6 @@ from .lexicon import (
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
-    UNITS,
     WEEKDAYS,
     number_value,
 )
@@ -267,81 +267,6 @@ def _weekday_date(wd: int, anchor: dt.date, direction: str) -> dt.date:
     return anchor + dt.timedelta(days=wd - aw)  # "this": same ISO week
 
 
-def _unit_code(unit: str) -> tuple[str, bool]:
-    u = unit.lower()
-    if u.endswith("ies"):
-        u = u[:-3] + "y"
-    elif u.endswith("s"):
-        u = u[:-1]
-    return UNITS.get(u, ("X", False))
-
-
-def _per_unit(unit: str) -> int:
-    """How many of its TimeML unit one ``unit`` is: a fortnight is two weeks
-    (its code is W), every other unit word is one of its own."""
-    return 2 if unit.lower().startswith("fortnight") else 1
-
-
-# Units TimeBank and AQUAINT annotators write in years ("two decades" = P20Y).
-_YEARS_PER = {"DE": 10, "CE": 100, "ML": 1000}
-# A fraction of a unit in the next smaller one ("5 1/2 hours" = PT5H30M).
-_SUBUNIT = {"Y": (12, "M", False), "W": (7, "D", False), "D": (24, "H", True),
-            "H": (60, "M", True), "M": (60, "S", True)}
-
-
-def _duration(num: str | None, unit: str) -> str:
-    code, is_time = _unit_code(unit)
-    n = _duration_count(num) if num is not None else None
-    if n is not None:
-        n *= _per_unit(unit)
-    if code in _YEARS_PER:
-        if n is None:
-            return "PXY" if code == "DE" else f"PX{code}"
-        n, code = n * _YEARS_PER[code], "Y"
-    prefix = "PT" if is_time else "P"
-    if n is None:
-        return f"{prefix}X{code}"
-    if code == "Q":
-        return f"P{_fmt_num(n)}Q"
-    whole = int(n)
-    sub = _SUBUNIT.get(code if not (code == "M" and not is_time) else "")
-    if n != whole and sub is not None and (n - whole) * sub[0] == int((n - whole) * sub[0]):
-        per, sub_code, sub_time = sub
-        part = f"{int(round((n - whole) * per))}{sub_code}"
-        if sub_time and not is_time:
-            return f"P{whole}{code}T{part}" if whole else f"PT{part}"
-        return f"{prefix}{whole}{code}{part}" if whole else f"{prefix}{part}"
-    return f"{prefix}{_fmt_num(n)}{code}"
-
-
-def _duration_count(num: str) -> float | None:
-    """How many units a number phrase counts: "two", "5 1/2", "2.5",
-    "a couple of", "two and a half"; None when it names no number."""
-    raw = norm(num)
-    if raw.endswith(" and a half"):
-        base = _whole_count(raw[: -len(" and a half")])
-        return base + 0.5 if base is not None else None
-    if re.fullmatch(r"\d+ \d/\d", raw):
-        whole, frac = raw.split(" ")
-        a, b = frac.split("/")
-        return int(whole) + int(a) / int(b) if int(b) else None
-    if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):
-        thousands = "," in raw and len(raw.split(",")[-1]) == 3
-        return float(raw.replace(",", "") if thousands else raw.replace(",", "."))
-    if raw in {"half a", "half an"}:
-        return 0.5
-    return _whole_count(raw)
-
-
-def _whole_count(raw: str) -> int | None:
-    """The whole number a phrase counts: "two", "a" (1), "a couple of" (2); None if none."""
-    return 2 if raw in {"a couple of", "couple of"} else number_value(raw)
-
-
-def _fmt_num(x: float) -> str:
-    return str(int(x)) if x == int(x) else f"{x:g}"
-
-
 def _season_year(season: str, anchor: dt.date, direction: str) -> int:
     """The year of the last (or next) ``season`` counted from ``anchor``."""
     order = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
@@ -573,7 +498,7 @@ class Resolver:
         else:
             shift = {"yesterday": -1, "tomorrow": 1}.get(norm(g["deictic"]), 0)
             day = a + dt.timedelta(days=shift)
-        n = _whole_count(norm(g["num"]))
+        n = whole_count(norm(g["num"]))
         if n is None:
             return None
         unit = norm(g["unit"])[0].upper()  # W, M or Y
@@ -1013,8 +938,8 @@ class Resolver:
                 }[key]
             if v is None:
                 return ("DATE", "XXXX")
-            unit_code = {"month": "M", "week": "W", "quarter": "Q"}[key]
-            return ("DATE", shift_value(v, unit_code, offset) or v if offset else v)
+            letter = {"month": "M", "week": "W", "quarter": "Q"}[key]
+            return ("DATE", shift_value(v, letter, offset) or v if offset else v)
         return None
 
     def _r_in_the_unit(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
@@ -1095,7 +1020,7 @@ class Resolver:
                 # "grew rapidly over the past year": TimeBank marks the year
                 # just gone, the calendar year before publication
                 return ("DATE", f"{self.anchor.year - 1:04d}")
-            return ("DURATION", _duration("1", unit))
+            return ("DURATION", duration_value("1", unit))
         if rel == "the coming" and unit in {"week", "weekend", "month", "year"}:
             rel = "next"
         if rel == "the latest":
@@ -1181,14 +1106,14 @@ class Resolver:
         c = Candidate(c.start, c.end, c.rule, g)
         if g.get("dir"):
             return self._r_ago(c, sent)
-        return ("DURATION", _duration(g["num"], g["unit"]))
+        return ("DURATION", duration_value(g["num"], g["unit"]))
 
     def _half_ago(self, raw: str, unit: str, sign: int, anaphoric: bool) -> Result | None:
         """"Two and a half years ago" is about the month 30 months back; a
         half day, week or month lands on a day, week or month."""
-        code, is_time = _unit_code(unit)
-        n = _duration_count(raw)
-        n = n * _per_unit(unit) if n is not None else None
+        code, is_time = unit_code(unit)
+        n = duration_count(raw)
+        n = n * per_unit(unit) if n is not None else None
         days_per = {"Y": 365.25, "M": 30.44, "W": 7.0, "D": 1.0, "DE": 3652.5, "CE": 36525.0}.get(
             code
         )
@@ -1197,9 +1122,9 @@ class Resolver:
             return ("DATE", base.isoformat())  # as "an hour ago" is: today
         if is_time or (anaphoric and code in {"D", "W"}):
             # as with whole numbers: "a week and a half later" is a length
-            return ("DURATION", _duration(raw, unit))
+            return ("DURATION", duration_value(raw, unit))
         if n is None or days_per is None or base is None:
-            return ("DURATION", _duration(raw, unit)) if anaphoric else None
+            return ("DURATION", duration_value(raw, unit)) if anaphoric else None
         day = base + dt.timedelta(days=sign * round(n * days_per))
         if code == "D":
             return ("DATE", day.isoformat())
@@ -1214,17 +1139,17 @@ class Resolver:
         direction = norm(g["dir"])
         if direction in {"before", "after"}:
             return None
-        unit_code, is_time = _unit_code(g["unit"])
+        ucode, is_time = unit_code(g["unit"])
         raw = norm(g["num"])
         if raw.endswith(" and a half") or raw in {"half a", "half an"}:
             sign = -1 if direction in {"ago", "earlier"} else 1
             return self._half_ago(raw, g["unit"], sign, direction in {"earlier", "later"})
-        n = _whole_count(raw)
-        n = n * _per_unit(g["unit"]) if n is not None else None
+        n = whole_count(raw)
+        n = n * per_unit(g["unit"]) if n is not None else None
         sign = -1 if direction in {"ago", "earlier"} else 1
-        if direction == "earlier" and unit_code == "Y" and n == 1:
+        if direction == "earlier" and ucode == "Y" and n == 1:
             return self._r_year_ago(c, sent)
-        if direction == "ago" and unit_code == "Y" and n == 1:
+        if direction == "ago" and ucode == "Y" and n == 1:
             last_q = self._last_quarter()
             cue = self._span_cue(c, sent)
             if last_q and cue != "year" and (
@@ -1232,15 +1157,15 @@ class Resolver:
             ):
                 return ("DATE", shift_value(last_q, "Y", -1) or last_q)
         anaphoric = direction in {"earlier", "later"}
-        if anaphoric and (is_time or unit_code in {"D", "W"}):
+        if anaphoric and (is_time or ucode in {"D", "W"}):
             # "three days later", "an hour earlier": TimeML marks the length,
             # anchored to an event, as a DURATION ("later" is a signal), as
             # TimeBank and AQUAINT do below a month; "a year earlier" is the
             # comparison period of earnings copy, a DATE.
-            return ("DURATION", _duration(g["num"], g["unit"]))
+            return ("DURATION", duration_value(g["num"], g["unit"]))
         if (
             anaphoric
-            and unit_code == "M"
+            and ucode == "M"
             and n is not None
             and (month := self.ctx.month_in_sentence(sent[0]))
         ):
@@ -1253,24 +1178,24 @@ class Resolver:
             if is_time and base is not None and n is not None:
                 return ("DATE", base.isoformat())
             return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-        if anaphoric and unit_code == "Y":
+        if anaphoric and ucode == "Y":
             y = self._base_year(c.start)
             return ("DATE", f"{y + sign * n:04d}") if y else ("DATE", "XXXX")
-        if unit_code == "D":
+        if ucode == "D":
             return ("DATE", (base + dt.timedelta(days=sign * n)).isoformat())
-        if unit_code == "W":
+        if ucode == "W":
             return ("DATE", week_value(base + dt.timedelta(weeks=sign * n)))
-        if unit_code == "M":
+        if ucode == "M":
             y, m = add_months(base.year, base.month, sign * n)
             return ("DATE", f"{y:04d}-{m:02d}")
-        if unit_code == "Q":
+        if ucode == "Q":
             idx = base.year * 4 + quarter_of(base) - 1 + sign * n
             return ("DATE", f"{idx // 4:04d}-Q{idx % 4 + 1}")
-        if unit_code == "Y":
+        if ucode == "Y":
             return ("DATE", f"{base.year + sign * n:04d}")
-        if unit_code == "DE":
+        if ucode == "DE":
             return ("DATE", f"{(base.year + sign * 10 * n) // 10:03d}")
-        if unit_code == "CE":
+        if ucode == "CE":
             return ("DATE", f"{(base.year + sign * 100 * n) // 100:02d}")
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
 
@@ -1476,7 +1401,7 @@ class Resolver:
         num = g["num"]
         if norm(num) in {"a", "an"}:
             num = "1"
-        value = _duration(num, g["unit"])
+        value = duration_value(num, g["unit"])
         if "X" in value[1:] and not value.startswith("PX"):
             return None
         return ("DURATION", value)
@@ -1488,17 +1413,17 @@ class Resolver:
         if num == "recent" and unit == "years":
             return ("DATE", "PAST_REF")
         if num in {"a couple of", "couple of"}:
-            return ("DURATION", _duration(num, unit))
-        return ("DURATION", _duration(None, unit))
+            return ("DURATION", duration_value(num, unit))
+        return ("DURATION", duration_value(None, unit))
 
     def _r_duration_bare(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        return ("DURATION", _duration(None, c.groups["unit"]))
+        return ("DURATION", duration_value(None, c.groups["unit"]))
 
     _r_duration_ahead = _r_duration_bare  # "the weeks ahead": a vague length, as "weeks"
 
     def _r_duration_adj(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
-        value = _duration(g["num"], g["unit"])
+        value = duration_value(g["num"], g["unit"])
         if "X" in value:
             return None
         return ("DURATION", value)
@@ -1535,7 +1460,7 @@ class Resolver:
             return ("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")
         num = norm(g.get("num"))
         n = "2" if num == "other" else (str(number_value(num)) if num else "1")
-        return ("SET", _duration(n, unit))
+        return ("SET", duration_value(n, unit))
 
     def _r_holiday(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         a = self.anchor
