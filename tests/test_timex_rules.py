@@ -553,6 +553,9 @@ OCT30 = dt.date(1989, 10, 30)  # a Monday
         # ... unless an explicit future cue puts it ahead
         ("Traders will watch Friday's jobs report closely.", "Friday", "1989-11-03", OCT30),
         ("Shares rose ahead of Thursday's vote.", "Thursday", "1989-11-02", OCT30),
+        # a deadline lies ahead unless the sentence tells it as past
+        ("Officials are racing to meet Friday's deadline.", "Friday", "1989-11-03", OCT30),
+        ("The company missed Friday's deadline.", "Friday", "1989-10-27", OCT30),
         # a deadline month lies ahead
         ("The plan is to pay down the bridge loan by February.", "February", "1990-02", OCT30),
         ("The agency gave the company until mid-November to reply.", "mid-November", "1989-11",

@@ -345,6 +345,9 @@ _EXPLICIT_AHEAD = re.compile(
     r"(?i:\b(?:will|shall|won't|upcoming|ahead\s+of|in\s+advance\s+of|to\s+attend|"
     r"prepar\w*\s+for)\b|['’]ll\b)"
 )
+# After "Monday's": a deadline lies ahead unless the sentence tells it as past
+# ("missed Friday's deadline").
+_DEADLINE_NEXT = re.compile(r"['’]s\s+(?i:deadline|cutoff|cut-off)\b")
 
 
 class Resolver:
@@ -1270,7 +1273,11 @@ class Resolver:
             # under a reported "would"; only an explicit future cue turns it ahead
             # ("will attend Friday's meeting", "ahead of Sunday's vote").
             lead = self.text[max(sent[0], c.start - 60) : c.start]
-            return "future" if _EXPLICIT_AHEAD.search(lead) else "past"
+            if _EXPLICIT_AHEAD.search(lead):
+                return "future"
+            if _DEADLINE_NEXT.match(self.text, c.end) and self._tense(c, sent) != "past":
+                return "future"  # "racing to meet Monday's deadline": not yet passed
+            return "past"
         before = self.text[max(sent[0], c.start - 40) : c.start]
         if m := _SOON_BEFORE.search(before):
             if not m.group(0).lower().startswith(("until", "till", "no", "not")):
