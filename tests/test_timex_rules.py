@@ -340,6 +340,10 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
             "P1Y",
             WSJ,
         ),
+        # British copy's "the year to February": twelve months up to it, a length
+        ("Inflation rose to 2.8% in the year to February.", "the year", "DURATION", "P1Y",
+         dt.date(2013, 3, 22)),
+        ("Sales rose 4% in the year through March.", "the year", "DURATION", "P1Y", WSJ),
         # sets
         ("The committee meets every week.", "every week", "SET", "P1W", MON),
         ("The rate is reviewed annually.", "annually", "SET", "P1Y", MON),

@@ -310,7 +310,14 @@ _ENDED_ON = re.compile(
     r"(?P<month>(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?)\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 )
-_YEAR_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.I)
+# "the year ended June 30", "the year to February" (British for the year up to
+# it), "the year through March": a stretch of twelve months, not a calendar year
+_YEAR_ENDED = re.compile(
+    r"\s+(?:(?:ended|ending|that\s+ended|which\s+ended)\b|(?:to|through)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)",
+    re.I,
+)
 
 _SOON_BEFORE = re.compile(
     r"(?i:as\s+(?:early|soon|late)\s+as|until|till|no\s+later\s+than|not\s+later\s+than)\s+"
