@@ -445,6 +445,11 @@ FEB = dt.date(2025, 2, 10)  # a Monday in February
             "1989-11",
             dt.date(1989, 10, 30),
         ),
+        # a noun in -ly is no adverb: "starts" is the verb of "the rally", and looks ahead
+        ("The rally starts Sunday in Des Moines.", "Sunday", "1989-11-05",
+         dt.date(1989, 10, 30)),
+        ("The family returns on Monday, aides said.", "Monday", "1989-11-06",
+         dt.date(1989, 10, 31)),
         # a plan that "had been" made was overtaken: the day is behind us
         ("The offer had been due to expire Friday evening.", "Friday evening", "1989-10-27TEV",
          dt.date(1989, 10, 30)),
@@ -880,6 +885,8 @@ def test_the_months_ahead_is_a_vague_duration() -> None:
         # the day before the month, as British papers write it
         ("By Nick Squires, Rome 6:09PM GMT 21 Mar 2013", "2013-03-21T18:09"),
         ("The rally starts at 10am on 30 March.", "2013-03-30T10:00"),
+        # the zone words may come before the bracketed second clock
+        ("Talks resume at 3pm local time (1400 GMT) on Saturday.", "2013-03-23T15:00"),
     ],
 )
 def test_clock_time_takes_the_date_named_after_it(text: str, value: str) -> None:

@@ -335,7 +335,9 @@ _PUT_OFF = re.compile(
 # A month's name or its abbreviation ("Mar", "Sept."), checked against MONTHS when read
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_AFTER_CLOCK = re.compile(
-    r"\)?\s*(?:\([^()\n]{1,24}\)\s*)?(?:" + _ZONE_TIME + r"\s*)?,?\s*(?:on\s+)?"
+    # "3pm (1400 GMT) local time", "3pm local time (1400 GMT)": zone words either side
+    r"\)?\s*(?:" + _ZONE_TIME + r"\s*)?(?:\([^()\n]{1,24}\)\s*)?(?:" + _ZONE_TIME + r"\s*)?"
+    r",?\s*(?:on\s+)?"
     r"(?:(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?P<word>today|yesterday|tomorrow)|"
     r"(?:" + WEEKDAY_SHORT + r",?\s+)?"
     rf"(?P<month>{_MONTH_WORD})"

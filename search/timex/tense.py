@@ -95,13 +95,26 @@ _DETERMINERS = frozenset(
 )
 
 
+# Words in -ly that are no adverbs: "the rally starts Sunday" has its verb in
+# "starts", where "the hastily planned trip" has none.
+_LY_NOUNS = frozenset(
+    """rally family assembly supply reply ally anomaly monopoly tally belly bully jelly lily
+    folly july italy daily weekly monthly quarterly yearly holy fly""".split()
+)
+
+
+def _adverb(word: str) -> bool:
+    """Whether a lower-case word is an -ly adverb ("hastily", "newly")."""
+    return word.endswith("ly") and word not in _LY_NOUNS
+
+
 def _classify(word: str, prev: list[str]) -> _Cue | None:
     """The tense a word signals, looking back at up to 3 words for an auxiliary."""
     w = word.lower()
     if prev and prev[-1].lower() in _DETERMINERS:
         return None  # "the close", "a planned merger": not the verb
     if len(prev) > 1 and prev[-2].lower() in _DETERMINERS and (
-        prev[-1].lower() in _DEGREE or prev[-1].lower().endswith("ly")
+        prev[-1].lower() in _DEGREE or _adverb(prev[-1].lower())
     ):
         return None  # "a still unspecified date", "the hastily planned trip"
     if w.startswith("un") and w.endswith("ed"):
@@ -163,7 +176,7 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
             if own == "past" and lp in {"is", "are", "am"} and _next_to(back, lp):
                 return "present"  # a present passive: "is heard", "are held", "is now seen"
             return own
-        if lp not in _BETWEEN_AUX_AND_VERB and not lp.endswith("ly"):
+        if lp not in _BETWEEN_AUX_AND_VERB and not _adverb(lp):
             break  # "messages will resonate, he said": that "will" is another verb's
     return own
 
@@ -180,7 +193,7 @@ def _next_to(back: list[str], aux: str) -> bool:
     """Whether ``aux`` directly precedes the verb, or with only an adverb between."""
     if back[-1] == aux:
         return True
-    return len(back) >= 2 and back[-2] == aux and (back[-1] in _DEGREE or back[-1].endswith("ly"))
+    return len(back) >= 2 and back[-2] == aux and (back[-1] in _DEGREE or _adverb(back[-1]))
 
 
 def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) -> Tense | None:
