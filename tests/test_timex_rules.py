@@ -604,6 +604,10 @@ def test_direction_cues(text: str, expr: str, value: str, anchor: dt.date) -> No
         ("She will spend about 5 1/2 hours in Nairobi.", "about 5 1/2 hours", "PT5H30M"),
         ("They lived in refugee camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
         ("The trial lasted 1 1/2 days.", "1 1/2 days", "P1DT12H"),
+        # a fraction before a hyphenated unit, or joined by a hyphen as wire copy writes it
+        ("The dollar hit a 3 1/2-year high.", "3 1/2-year", "P3Y6M"),
+        ("The unit won an 11-1/2-year contract.", "11-1/2-year", "P11Y6M"),
+        ("The flight now takes 11-1/2 hours.", "11-1/2 hours", "PT11H30M"),
         # "a couple of" is two
         ("The mood is not going to change for a couple of years.", "a couple of years", "P2Y"),
         ("He left the company a couple of years ago.", "a couple of years ago", "2023"),
@@ -688,6 +692,19 @@ def test_quarter_ended_names_its_quarter() -> None:
         "for the quarter ended Sept. 29."
     )
     assert one(text, WSJ, "the quarter").value == "1989-Q1"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a month alone closes the quarter at its end, placed by the sentence's tense
+        ("Earnings for the quarter ending in March are expected to fall.", "2013-Q1"),
+        ("Net income rose in the quarter ending in June.", "2012-Q2"),
+        ("Profit fell in the quarter ended in December.", "2012-Q4"),
+    ],
+)
+def test_quarter_ending_in_a_month(text: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 22), "the quarter").value == value
 
 
 def test_week_of_a_date_is_that_week() -> None:

@@ -58,7 +58,7 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d|[.,]\d|\w)"
 _NUM_WORDS = [w for w in SMALL_NUMBERS if w not in {"a", "an", "half", "single"}]
 NUMBER_WORD = alternation(_NUM_WORDS)
 NUMBER = (
-    rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|(?:{NUMBER_WORD})(?:[-\s](?:{NUMBER_WORD}))?"
+    rf"(?:\d+(?:[.,]\d+)?(?:(?:\s+|-)\d/\d)?|(?:{NUMBER_WORD})(?:[-\s](?:{NUMBER_WORD}))?"
     rf"|(?:(?:{NUMBER_WORD})(?:[-\s](?:{NUMBER_WORD}))?|\d+)\s+and\s+a\s+half|half\s+an?|a|an)"
 )
 UNIT_WORDS = alternation([u for u in UNITS if u not in {"centurie", "night", "season"}])
@@ -470,7 +470,8 @@ _RULES_SRC: list[tuple[str, str]] = [
     # "90-day", "two-year", "eight-month-old", "30-year"
     (
         "duration_adj",
-        rf"(?<![\w-])(?P<num>\d+(?:\.\d+)?|(?i:{NUMBER_WORD})(?:-(?i:{NUMBER_WORD}))?)-"
+        # "a 3 1/2-year high", wire copy's "an 11-1/2-year contract": one length, never "2-year"
+        rf"(?<![\w/-])(?P<num>\d+(?:\.\d+)?(?:[\s-]\d/\d)?|(?i:{NUMBER_WORD})(?:-(?i:{NUMBER_WORD}))?)-"
         + ci(rf"(?P<unit>{UNIT_WORDS})(?:-(?P<suffix>old|long))?(?![\w-])"),
     ),
     # "every week", "each Thursday", "annually", "twice a year"

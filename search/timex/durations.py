@@ -78,8 +78,8 @@ def duration_count(num: str) -> float | None:
     if raw.endswith(" and a half"):
         base = whole_count(raw[: -len(" and a half")])
         return base + 0.5 if base is not None else None
-    if re.fullmatch(r"\d+ \d/\d", raw):
-        whole, frac = raw.split(" ")
+    if re.fullmatch(r"\d+(?: |-)\d/\d", raw):
+        whole, frac = re.split(r"[ -]", raw)
         a, b = frac.split("/")
         return int(whole) + int(a) / int(b) if int(b) else None
     if re.fullmatch(r"\d+(?:[.,]\d+)?", raw):

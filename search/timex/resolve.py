@@ -305,10 +305,11 @@ _MULTI_SPAN = re.compile(
     r"(?i:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+"
     r"(?:months?|weeks?)\b|\byear[\s-]to[\s-]date\b|\bto\s+date\b)"
 )
+# "the quarter ended July 31", "the quarter ending in March" (at the month's end)
 _ENDED_ON = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?i:ended|ending|ends|through)\s+(?:on\s+)?"
+    r"\s+(?:that\s+|which\s+)?(?P<verb>(?i:ended|ending|ends|through))\s+(?:on\s+|in\s+)?"
     r"(?P<month>(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?)\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"[a-z]*\.?)(?:\s+(?P<day>[0-3]?\d)\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w-])"
 )
 # "the year ended June 30", "the year to February" (British for the year up to
 # it), "the year through March": a stretch of twelve months, not a calendar year
@@ -632,13 +633,25 @@ class Resolver:
         if m is None:
             return None
         month = _month(m["month"])
-        day = int(m["day"])
-        if self.anchor is not None and not m["year"]:
-            year = _yearless(month, day, self.anchor, "past")
-        elif m["year"]:
-            year = int(m["year"])
+        if m["day"]:
+            day = int(m["day"])
+            if self.anchor is not None and not m["year"]:
+                year = _yearless(month, day, self.anchor, "past")
+            elif m["year"]:
+                year = int(m["year"])
+            else:
+                return None
         else:
-            return None
+            # "ending in March": the quarter that closes with that month, as the
+            # sentence's tense places the month ("ended" puts it behind us)
+            tense = "past" if m["verb"].lower() == "ended" else self._tense(c, sent)
+            if m["year"]:
+                year = int(m["year"])
+            elif self.anchor is not None:
+                year = _yearless(month, None, self.anchor, tense)
+            else:
+                return None
+            day = month_end(year, month).day
         end = _date_or_none(year, month, min(day, 28) if month == 2 else day)
         if end is None:
             return None
