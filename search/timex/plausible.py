@@ -128,6 +128,26 @@ _OPEN_QUOTES = frozenset("\"“‘'")
 
 _CLOSE_QUOTE = re.compile(r"[\"”’'](?![A-Za-z])")  # not the apostrophe of "Tonight’s"
 
+# "the quarter of voters", not "the quarter of the year" or "of 1989"
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|that\s+)?(?:\d|fiscal|year))", re.IGNORECASE
+)
+
+_THAN_NEXT = re.compile(r"\s+than\b")
+
+# Before "daily" or "yearly" these make it an adjective.
+_ADJ_BEFORE = frozenset("a an its their his her our".split())
+
+_YEAR_END_PREPS = frozenset(
+    "by at since until till before after through toward towards from near around".split()
+)
+
+# "Player of the Year", "the man of the year": titles, not the calendar.
+_OF_THE_YEAR = re.compile(
+    r"(?i:player|man|woman|person|coach|rookie|team|athlete|album|song|record|book|car|"
+    r"manager|executive|artist|entertainer|teacher|story|event|word|time|season)s?\s+of\s+$"
+)
+
 
 def plausible(text: str, c: Candidate) -> bool:
     """Reject matches that look like dates but are not ("May" the modal, "2,000 jobs")."""
@@ -350,24 +370,3 @@ def plausible(text: str, c: Candidate) -> bool:
             if prev in {"$", "-", "/", "."}:
                 return False
     return True
-
-
-# "the quarter of voters", not "the quarter of the year" or "of 1989"
-_FRACTION_OF = re.compile(
-    r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|that\s+)?(?:\d|fiscal|year))", re.IGNORECASE
-)
-
-_THAN_NEXT = re.compile(r"\s+than\b")
-
-# Before "daily" or "yearly" these make it an adjective.
-_ADJ_BEFORE = frozenset("a an its their his her our".split())
-
-_YEAR_END_PREPS = frozenset(
-    "by at since until till before after through toward towards from near around".split()
-)
-
-# "Player of the Year", "the man of the year": titles, not the calendar.
-_OF_THE_YEAR = re.compile(
-    r"(?i:player|man|woman|person|coach|rookie|team|athlete|album|song|record|book|car|"
-    r"manager|executive|artist|entertainer|teacher|story|event|word|time|season)s?\s+of\s+$"
-)
