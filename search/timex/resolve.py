@@ -633,24 +633,19 @@ class Resolver:
         if m is None:
             return None
         month = _month(m["month"])
-        if m["day"]:
-            day = int(m["day"])
-            if self.anchor is not None and not m["year"]:
-                year = _yearless(month, day, self.anchor, "past")
-            elif m["year"]:
-                year = int(m["year"])
-            else:
-                return None
+        day = int(m["day"]) if m["day"] else None
+        if m["year"]:
+            year = int(m["year"])
+        elif self.anchor is None:
+            return None
+        elif day is not None:
+            year = _yearless(month, day, self.anchor, "past")
         else:
             # "ending in March": the quarter that closes with that month, as the
             # sentence's tense places the month ("ended" puts it behind us)
             tense = "past" if m["verb"].lower() == "ended" else self._tense(c, sent)
-            if m["year"]:
-                year = int(m["year"])
-            elif self.anchor is not None:
-                year = _yearless(month, None, self.anchor, tense)
-            else:
-                return None
+            year = _yearless(month, None, self.anchor, tense)
+        if day is None:
             day = month_end(year, month).day
         end = _date_or_none(year, month, min(day, 28) if month == 2 else day)
         if end is None:
