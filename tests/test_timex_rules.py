@@ -707,6 +707,27 @@ def test_quarter_ending_in_a_month(text: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 22), "the quarter").value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # a forecast governs the quarter after it: still ahead of a March article
+        ("The company expects fourth-quarter revenue to grow.", "fourth-quarter", "2013-Q4"),
+        ("Its outlook for the third quarter disappointed.", "the third quarter", "2013-Q3"),
+        ("It expects a loss in the fourth quarter.", "the fourth quarter", "2013-Q4"),
+        # the very next quarter is ahead unless a past verb puts it behind
+        ("It sees second-quarter sales of about $2 billion.", "second-quarter", "2013-Q2"),
+        ("Second-quarter profit fell 20 percent.", "Second-quarter", "2012-Q2"),
+        ("Fourth-quarter profit fell 20 percent.", "Fourth-quarter", "2012-Q4"),
+        ("The 1986 figure includes a charge taken in the second quarter.", "the second quarter",
+         "2012-Q2"),
+        # a year written right after the span is its year
+        ("Output was down from the third quarter in 2011.", "the third quarter", "2011-Q3"),
+    ],
+)
+def test_yearless_quarter_later_than_the_article(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 22), expr).value == value
+
+
 def test_week_of_a_date_is_that_week() -> None:
     text = "The case may be resolved in a court hearing the week of March 6, he said."
     t = one(text, dt.date(2000, 2, 24), "the week of March 6")

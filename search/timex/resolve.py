@@ -54,6 +54,17 @@ _IS_AHEAD = frozenset("is falls comes begins starts lands marks will".split())
 _LAST_NEXT_BEFORE = re.compile(r"(?i:\b(?P<rel>last|next|this\s+past|this\s+coming)\s+)$")
 
 
+# A forecast governs the quarter after it ("expects fourth-quarter revenue to
+# grow", "its outlook for the third quarter"): that quarter is still ahead.
+# "had forecast" looked ahead from a day now gone, so it is left out.
+_OUTLOOK_BEFORE = re.compile(
+    r"(?<![\w'’])(?<!had\s)(?<!did\s)(?i:expects?|sees|forecasts?|predicts|projects|anticipates"
+    r"|outlook|guidance)(?:\s+(?:for|of|on|in|the|a|an|its|their|a\s+\w+))*\s+$"
+)
+# "the third quarter in 1986": the year is written just after the span.
+_IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:1[89]|20)\d\d)(?![\w/-])")
+
+
 @dataclass(slots=True)
 class Context:
     """What the resolver remembers while reading one article."""
@@ -600,12 +611,24 @@ class Resolver:
         return ("DATE", f"{n - 1:02d}") if n else None
 
     def _quarter_year(self, q: int, c: Candidate, sent: tuple[int, int]) -> int | None:
+        """A yearless quarter later in the year than the article: last year's,
+        unless the sentence looks ahead ("will", "expects second-quarter
+        sales") or it is the very next quarter and nothing puts it behind."""
         a = self.anchor
         if a is None:
             return None
-        if q > quarter_of(a) and self._tense(c, sent) != "future":
-            return a.year - 1
-        return a.year
+        if q <= quarter_of(a):
+            return a.year
+        if m := _IN_YEAR_AFTER.match(self.text, c.end):
+            return int(m[1])  # "from the third quarter in 1986"
+        tense = self._tense(c, sent)
+        if tense == "future" or _OUTLOOK_BEFORE.search(
+            self.text, max(sent[0], c.start - 50), c.start
+        ):
+            return a.year
+        if q == quarter_of(a) + 1 and tense != "past":
+            return a.year  # "second-quarter sales of $2 billion", written in March
+        return a.year - 1
 
     def _r_quarter(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups

@@ -32,7 +32,8 @@ _IRREGULAR_PAST = frozenset(
     drove flew grew knew threw wore struck stood understood became forgot sought fought caught
     taught meant spent built lent felt dealt heard stole swore rang sang sank shot slept swept
     withdrew overtook undertook shook ate drew arose awoke forbade laid fled sprang sat tore
-    woke bid stuck swung won't was were had did died owed eyed tied""".split()
+    woke bid stuck swung won't was were had did died owed eyed tied
+    taken given written shown""".split()
 )
 # -ed words that talk about the future or are not verbs at all.
 _NOT_PAST_ED = frozenset(
