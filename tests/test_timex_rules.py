@@ -728,6 +728,34 @@ def test_yearless_quarter_later_than_the_article(text: str, expr: str, value: st
     assert one(text, dt.date(2013, 3, 22), expr).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "typ", "value"),
+    [
+        # the length between two happenings: "a day after", "a week before"
+        ("Pyongyang threatened Guam, a day after bombers flew over Seoul.", "a day", "DURATION",
+         "P1D"),
+        ("A month after the vote, the bank reopened.", "A month", "DURATION", "P1M"),
+        ("The poll was conducted a week before he was removed.", "a week", "DURATION", "P1W"),
+        # at a clause's end "a year before" is "a year earlier": the year before
+        ("Sales rose to 98 mln dlrs from 90 mln dlrs a year before.", "a year before", "DATE",
+         "2012"),
+        ("A year before, it lost 8 mln dlrs.", "A year before", "DATE", "2012"),
+        ("He had left three days before.", "three days", "DURATION", "P3D"),
+    ],
+)
+def test_a_unit_before_or_after_a_happening(text: str, expr: str, typ: str, value: str) -> None:
+    t = one(text, dt.date(2013, 3, 22), expr)
+    assert (t.type, t.value) == (typ, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["They earn $5 a day after taxes.", "Sales of 40 tonnes a week before the strike."]
+)
+def test_a_rate_before_after_is_no_duration(text: str) -> None:
+    found = extract_timexes(text, dt.date(2013, 3, 22))
+    assert [t.expression for t in found if t.type == "DURATION"] == []
+
+
 def test_week_of_a_date_is_that_week() -> None:
     text = "The case may be resolved in a court hearing the week of March 6, he said."
     t = one(text, dt.date(2000, 2, 24), "the week of March 6")

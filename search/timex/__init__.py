@@ -23,7 +23,7 @@ from .sentences import SentenceIndex, sentence_bounds
 from .userdate import UserDate, parse_user_when
 from .values import granularity, placed_granularity, sort_key
 
-_SIGNAL_AFTER = re.compile(r"(?:\s+or\s+so)?\s+(?:later|earlier)$", re.IGNORECASE)
+_SIGNAL_AFTER = re.compile(r"(?:\s+or\s+so)?\s+(?:later|earlier|before)$", re.IGNORECASE)
 
 __all__ = [
     "UserDate", "extract_timexes", "granularity", "parse_user_when",

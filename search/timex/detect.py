@@ -383,7 +383,12 @@ _RULES_SRC: list[tuple[str, str]] = [
         "ago",
         rf"(?:{DURATION_QUANT}\s+)?(?P<num>(?i:{NUMBER})|(?i:a\s+few|several|many|a\s+couple\s+of|some))"
         rf"\s+(?i:(?P<unit>{UNIT_PLURAL}))\s+"
-        + ci(r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?!\w)"),
+        # "up from a year before." ends its clause as "a year earlier" does;
+        # "a week before the vote" is a span of time, left to the durations
+        + ci(
+            r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|before(?=\s*[,.;:)]))"
+            r"(?!\w)"
+        ),
     ),
     # "a week ago Friday", "two weeks from today", "a year ago yesterday": a day
     (
@@ -526,7 +531,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "ref": ("now", "current", "present", "recent", "lately", "past", "future", "term", "soon",
             "possible", "being", "days"),
     "spelled_year": ("nineteen", "eighteen", "thousand"),
-    "ago": ("ago", "earlier", "later", "from now", "hence"),
+    "ago": ("ago", "earlier", "later", "from now", "hence", "before"),
     "unit_and_half": ("and a half",),
     "weekday": _WEEKDAY_KEYS,
     "part_of_day": ("morning", "afternoon", "evening", "night", "midday"),

@@ -342,6 +342,13 @@ def plausible(text: str, c: Candidate) -> bool:
             return False
         if num in {"a", "an"} and not g.get("quant") and not g.get("the"):
             prev = prev_word(text, c.start)
+            if next_word(text, c.end) in {"after", "later", "before"} and prev not in {
+                "once",
+                "twice",
+                "times",
+                "per",
+            }:
+                return not _QUANTITY_BEFORE.search(text, max(0, c.start - 40), c.start)
             return prev in {
                 "for",
                 "in",

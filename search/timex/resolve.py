@@ -1180,8 +1180,8 @@ class Resolver:
     def _r_ago(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
         direction = norm(g["dir"])
-        if direction in {"before", "after"}:
-            return None
+        if direction == "before":
+            direction = "earlier"  # only ever at a clause's end: "up from a year before."
         ucode, is_time = unit_code(g["unit"])
         raw = norm(g["num"])
         if raw.endswith(" and a half") or raw in {"half a", "half an"}:
