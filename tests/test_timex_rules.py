@@ -1202,6 +1202,15 @@ def test_the_following_weekend_follows_the_day_told(text: str, expr: str, value:
         ("The court convenes Monday.", "2013-03-25"),
         ("The senator retires Friday, aides said.", "2013-03-22"),
         ("The museum reopens Tuesday.", "2013-03-26"),
+        ("Leaders gather in Brussels on Monday.", "2013-03-25"),
+        ("Yellen speaks to the Economic Club on Tuesday.", "2013-03-26"),
+        # a present schedule verb turns even a possessive ahead
+        ("Voters head to the polls in Sunday's election.", "2013-03-24"),
+        ("Italians vote in Monday's runoff.", "2013-03-25"),
+        # ... but a plural noun is no verb, and a past verb stays behind
+        ("He took most of the votes cast in Monday's election.", "2013-03-18"),
+        ("Voters headed to the polls in Sunday's election.", "2013-03-17"),
+        ("Radio host Hugh Hewitt said on Monday that it was a joke.", "2013-03-18"),
     ],
 )
 def test_scheduled_present_points_to_the_coming_weekday(text: str, value: str) -> None:

@@ -26,7 +26,13 @@ from .lexicon import (
     WEEKDAYS,
     number_value,
 )
-from .tense import Tense, past_verb_just_before, scheduled_before, tense_near
+from .tense import (
+    Tense,
+    past_verb_just_before,
+    schedule_verb_governs,
+    scheduled_before,
+    tense_near,
+)
 from .values import (
     add_months,
     granularity,
@@ -1317,6 +1323,8 @@ class Resolver:
                 return "future"
             if _DEADLINE_NEXT.match(self.text, c.end) and self._tense(c, sent) != "past":
                 return "future"  # "racing to meet Monday's deadline": not yet passed
+            if schedule_verb_governs(self.text, sent[0], c.start):
+                return "future"  # "Voters head to the polls in Sunday's election"
             return "past"
         before = self.text[max(sent[0], c.start - 40) : c.start]
         if m := _SOON_BEFORE.search(before):

@@ -48,7 +48,8 @@ _PRESENT_VERBS = frozenset(
     end ends close closes kick kicks launch launches arrive arrives visit visits return
     returns leave leaves vote votes face faces head heads travel travels go goes come comes
     expire expires run runs retire retires resign resigns reopen reopens convene convenes
-    debut debuts premiere premieres depart departs graduate graduates""".split()
+    debut debuts premiere premieres depart departs graduate graduates gather gathers
+    speak speaks testify testifies celebrate celebrates unveil unveils""".split()
 )
 _FUTURE_WORDS = frozenset("tomorrow upcoming next".split())
 _PAST_WORDS = frozenset("ago yesterday last earlier".split())
@@ -323,6 +324,21 @@ def scheduled_before(text: str, sent_start: int, start: int) -> bool:
     if verb != verb.lower() or verb not in _PRESENT_VERBS or verb in _NOUN_TOO:
         return False  # "the U.S. Open in June" is a name
     return len(words) < 2 or words[-2].lower() not in _NOT_SUBJECT | {"did", "does", "do"}
+
+
+def schedule_verb_governs(text: str, sent_start: int, start: int) -> bool:
+    """Whether a present verb of schedule governs the expression from its left
+    ("Voters head to the polls in Sunday's election", "Italians vote in
+    Sunday's runoff"), with no other verb between."""
+    words = [m.group(0) for m in _WORD.finditer(text, max(sent_start, start - 60), start)]
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        w = words[i]
+        cue = _classify(w, words[:i])
+        if cue is None:
+            continue
+        # "head" and "vote" bare only: "the votes cast in Monday's election" is a noun
+        return cue == "present" and w in _PRESENT_VERBS and w not in _NOUN_TOO - {"head", "vote"}
+    return False
 
 
 _PRONOUNS = frozenset("he she they we i it who".split())
