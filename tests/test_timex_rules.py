@@ -1211,10 +1211,20 @@ def test_the_following_weekend_follows_the_day_told(text: str, expr: str, value:
         ("He took most of the votes cast in Monday's election.", "2013-03-18"),
         ("Voters headed to the polls in Sunday's election.", "2013-03-17"),
         ("Radio host Hugh Hewitt said on Monday that it was a joke.", "2013-03-18"),
+        # a past try or refusal dates that act, not a plan
+        ("Trump threatened to run as an independent on Monday night.", "2013-03-18TNI"),
+        ("He refused to resign on Monday.", "2013-03-18"),
+        ("Workers walked out after talks failed to end by Tuesday noon.", "2013-03-19"),
+        ("He promised to resign Friday.", "2013-03-22"),
     ],
 )
 def test_scheduled_present_points_to_the_coming_weekday(text: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 20)).value == value  # a Wednesday
+
+
+def test_a_month_threatened_is_still_ahead() -> None:
+    text = "The Commission has threatened to start phasing out subsidies from August."
+    assert one(text, dt.date(2013, 3, 20), "August").value == "2013-08"
 
 
 @pytest.mark.parametrize(

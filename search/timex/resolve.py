@@ -409,7 +409,8 @@ class Resolver:
     # -- helpers ------------------------------------------------------------
 
     def _tense(self, c: Candidate, sent: tuple[int, int]) -> Tense | None:
-        return tense_near(self.text, sent[0], sent[1], c.start, c.end)
+        day = bool(c.groups.get("weekday"))
+        return tense_near(self.text, sent[0], sent[1], c.start, c.end, day)
 
     @property
     def anchor(self) -> dt.date | None:

@@ -85,6 +85,14 @@ _BETWEEN_AUX_AND_VERB = frozenset(
 )
 # Past verbs that make someone do what follows "to": it was done.
 _MADE_TO = frozenset("forced caused persuaded convinced prompted".split())
+# Past tries and refusals: a weekday after them dates that past act
+# ("threatened to run ... Thursday night", "refused to resign on Monday"); a
+# month may still be the one threatened ("threatened to stop payments from
+# August"), so for months they say nothing.
+_TRIED_TO = frozenset(
+    """threatened refused declined tried sought attempted failed managed moved began started
+    continued appeared seemed rushed hesitated""".split()
+)
 # Past forms spelt like the bare verb: after "to" or "will" they are the bare verb.
 _SAME_AS_BARE = frozenset("put hit shut quit bid".split())
 # Words that make the next one a verb: "that would start", "to run", "did not end".
@@ -110,8 +118,9 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and word not in _LY_NOUNS
 
 
-def _classify(word: str, prev: list[str]) -> _Cue | None:
-    """The tense a word signals, looking back at up to 3 words for an auxiliary."""
+def _classify(word: str, prev: list[str], day: bool = False) -> _Cue | None:
+    """The tense a word signals, looking back at up to 3 words for an auxiliary
+    (``day``: the expression is a weekday, which a past try dates)."""
     w = word.lower()
     if prev and prev[-1].lower() in _DETERMINERS:
         return None  # "the close", "a planned merger": not the verb
@@ -166,7 +175,7 @@ def _classify(word: str, prev: list[str]) -> _Cue | None:
         if lp in {"will", "shall", "would", "wo"} or lp.endswith(("'ll", "’ll")):
             return "future"
         if lp in {"to"} and own == "present":
-            made = [i for i, b in enumerate(back) if b in _MADE_TO]
+            made = [i for i, b in enumerate(back) if b in _MADE_TO or (day and b in _TRIED_TO)]
             if made and (made[0] == 0 or back[made[0] - 1] not in {"be", "being"}):
                 return "past"  # "the leak forced Schultz to resign Sunday", not "may be forced to"
             return "future"
@@ -198,11 +207,14 @@ def _next_to(back: list[str], aux: str) -> bool:
     return len(back) >= 2 and back[-2] == aux and (back[-1] in _DEGREE or _adverb(back[-1]))
 
 
-def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) -> Tense | None:
+def tense_near(
+    text: str, sent_start: int, sent_end: int, start: int, end: int, day: bool = False
+) -> Tense | None:
     """The tense governing the expression ``text[start:end]`` in its sentence.
 
     Left-hand words within 12 words win over right-hand ones within 6; None
-    when the sentence gives no verb cue at all.
+    when the sentence gives no verb cue at all. ``day`` says the expression
+    names a weekday.
     """
     left = [m.group(0) for m in _WORD.finditer(text, max(sent_start, start - 160), start)]
     if text[end : end + 1] == "," and _CLAUSE_OPENS_BEFORE.search(
@@ -235,7 +247,7 @@ def tense_near(text: str, sent_start: int, sent_end: int, start: int, end: int) 
             break
         if left[i] in _BARE_MODALS and len(left) - i > 4:
             continue  # "should rise 0.5 pct after being flat in January": too far to govern
-        t = _classify(left[i], left[:i])
+        t = _classify(left[i], left[:i], day)
         if t is not None:
             best = (len(left) - i, t)
             break
