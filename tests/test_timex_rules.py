@@ -1222,6 +1222,20 @@ def test_scheduled_present_points_to_the_coming_weekday(text: str, value: str) -
     assert one(text, dt.date(2013, 3, 20)).value == value  # a Wednesday
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The vote, set for Sunday, was postponed to Tuesday.", "Tuesday", "2013-03-26"),
+        ("The hearing was pushed back to Monday.", "Monday", "2013-03-25"),
+        ("The launch was pushed back to January.", "January", "2014-01"),
+        ("He moved to Boston on Monday.", "Monday", "2013-03-18"),
+        ("The company moved to Texas in February.", "February", "2013-02"),
+    ],
+)
+def test_the_day_a_thing_is_moved_to_lies_ahead(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 20), expr).value == value
+
+
 def test_a_month_threatened_is_still_ahead() -> None:
     text = "The Commission has threatened to start phasing out subsidies from August."
     assert one(text, dt.date(2013, 3, 20), "August").value == "2013-08"

@@ -349,6 +349,13 @@ _PUT_OFF = re.compile(
     r"put\s+off|grant|allow)\w*\b)"
 )
 
+# A day something was moved to: "postponed to Tuesday", "pushed back to next
+# Monday"; the move is reported, the new day still to come.
+_MOVED_TO = re.compile(
+    r"(?i:\b(?:postpon|delay|push|put|mov|reschedul|defer)\w*(?:\s+(?:back|off|forward|up))?"
+    r"\s+(?:to|until|till)\s+(?:on\s+)?)$"
+)
+
 
 # A month's name or its abbreviation ("Mar", "Sept."), checked against MONTHS when read
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -591,6 +598,8 @@ class Resolver:
                     tense != "past" or _PUT_OFF.search(self.text, sent[0], c.start)
                 ):
                     tense = "future"  # "to pay down the loan by February", "gave him until May"
+                if _MOVED_TO.search(self.text, max(sent[0], c.start - 40), c.start):
+                    tense = "future"  # "the launch was pushed back to January"
             y = _yearless(month, None, a, tense)
         return ("DATE", f"{y:04d}-{month:02d}")
 
@@ -1339,6 +1348,8 @@ class Resolver:
             if self._tense(c, sent) != "past" or _PUT_OFF.search(lead):
                 return "future"
             return "past"
+        if _MOVED_TO.search(before):
+            return "future"  # "was postponed to Tuesday", "pushed back to Monday"
         tense = self._tense(c, sent)
         return "future" if tense in {"future", "present"} else "past"
 
