@@ -1831,6 +1831,9 @@ def test_two_days_joined_by_and_or_to(text: str, days: list[str]) -> None:
         # "March" before its noun is the month, as "January" there always was
         ("The March accession will take place in Prague.", ["1999-03"]),
         ("The ministry said the March trade surplus had risen.", ["1998-03"]),
+        # after a superlative it is the month: "the coldest March on record"
+        ("It was the coldest March in Britain since 1962.", ["1998-03", "1962"]),
+        ("It was the port's busiest May ever.", ["1998-05"]),
         # the walk, not the month
         ("The March on Washington drew crowds.", []),
         ("He joined the March for Life.", []),

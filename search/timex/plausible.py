@@ -170,7 +170,9 @@ def plausible(text: str, c: Candidate) -> bool:
             # noun; "the March on Washington", "The March was" are the walk
             return nxt.isalpha() and nxt.islower() and nxt not in _NOT_A_NOUN
         if month in {"may", "march"}:
-            return prev in PREPS and nxt.lower() not in _MODALISH
+            # "the coldest March on record", "its worst May": a superlative makes it the month
+            superlative = prev in {"best", "worst"} or (len(prev) > 5 and prev.endswith("est"))
+            return (prev in PREPS or superlative) and nxt.lower() not in _MODALISH
         if nxt[:1].isupper() and prev not in PREPS and nxt.lower() not in MONTHS:
             return False
         return True
