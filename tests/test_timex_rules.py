@@ -749,6 +749,22 @@ def test_a_unit_before_or_after_a_happening(text: str, expr: str, typ: str, valu
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "a second" before a noun is the ordinal, not one second
+        ("Snow fell for a second straight day on Saturday.", ["Saturday"]),
+        ("He ran for a second term in 1986.", ["1986"]),
+        ("It received $4 million in a second round of financing.", []),
+        # the length stays
+        ("It was over in a second.", ["a second"]),
+        ("A second later, the roof fell.", ["A second"]),
+    ],
+)
+def test_a_second_as_an_ordinal_is_no_duration(text: str, found: list[str]) -> None:
+    assert [t.expression for t in extract_timexes(text, dt.date(2013, 3, 22))] == found
+
+
+@pytest.mark.parametrize(
     "text", ["They earn $5 a day after taxes.", "Sales of 40 tonnes a week before the strike."]
 )
 def test_a_rate_before_after_is_no_duration(text: str) -> None:

@@ -344,6 +344,11 @@ def plausible(text: str, c: Candidate) -> bool:
             return False
         if num in {"a", "an"} and not g.get("quant") and not g.get("the"):
             prev = prev_word(text, c.start)
+            nxt = next_word(text, c.end)
+            if norm(g["unit"]) == "second" and nxt.isalpha() and nxt.islower() and (
+                nxt not in PREPS and nxt not in {"later", "earlier", "ago", "or", "and"}
+            ):
+                return False  # "for a second straight day": the ordinal
             if next_word(text, c.end) in {"after", "later", "before"} and prev not in {
                 "once",
                 "twice",
