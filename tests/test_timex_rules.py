@@ -1030,6 +1030,10 @@ def test_titles_scores_and_codes_are_no_times(text: str) -> None:
     assert [t for t in extract_timexes(text, FRI) if t.type in {"TIME", "DATE"}] == []
 
 
+def test_a_two_digit_year_is_the_one_nearest_the_article() -> None:
+    assert one("Earnings for 4Q86 rose.", dt.date(1987, 3, 20), "4Q86").value == "1986-Q4"
+
+
 @pytest.mark.parametrize(
     ("text", "expr", "value"),
     [
@@ -1041,6 +1045,11 @@ def test_titles_scores_and_codes_are_no_times(text: str) -> None:
         ("In Q3, the company lost money.", "Q3", "2012-Q3"),  # not reached yet: last year's
         ("Revenue for FY2013 rose.", "FY2013", "2013"),
         ("FY 12 was weaker.", "FY 12", "2012"),
+        # a bare code before the figures it dates; the digit first as some desks write it
+        ("The company reported Q4 revenue of $1.2 billion.", "Q4", "2012-Q4"),
+        ("It said Q1 results were strong.", "Q1", "2013-Q1"),
+        ("Sales rose in 4Q12.", "4Q12", "2012-Q4"),
+        ("Shipments in 1Q 2013 fell.", "1Q 2013", "2013-Q1"),
     ],
 )
 def test_business_shorthand_for_quarters_and_fiscal_years(text: str, expr: str, value: str) -> None:

@@ -255,13 +255,14 @@ _RULES_SRC: list[tuple[str, str]] = [
             rf"|the\s+(?P<qy>{YEAR})\s+(?P<span>quarter|period)(?!\w)"
         ),
     ),
-    # "Q4 2012", "Q1 of this year", "2013 Q2", "H1 2013", "in Q3", "FY2013", "FY 13":
+    # "Q4 2012", "Q1 of this year", "2013 Q2", "H1 2013", "in Q3", "4Q12", "FY2013", "FY 13":
     # the business pages' shorthand for quarters, halves and fiscal years
     (
         "qcode",
         r"(?:(?P<pq>[QH])(?P<pqn>[1-4])(?:\s+(?:of\s+)?(?:" + YEAR_G
         + r"|(?i:(?P<yrel>this|last|next)\s+year))|\s*['’](?P<yy>\d\d))?"
         + r"|(?P<year2>" + YEAR + r")\s+(?P<sq>[QH])(?P<sqn>[1-4])"
+        + r"|(?P<nqn>[1-4])(?P<nq>[QH])(?:\s?(?P<year3>" + YEAR + r")|(?P<yy2>\d\d))?"
         + r"|FY\s?(?P<fy>" + YEAR + r"|\d\d(?!\d)))(?![\w-])",
     ),
     # "the current fiscal year", "the full year"
@@ -519,7 +520,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "iso": ("-",), "slash": ("/",), "year": ("1", "2"), "year_range": ("-", "/"),
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),
     "quarter_ref": ("quarter", "period"),
-    "qcode": ("q1", "q2", "q3", "q4", "h1", "h2", "fy"),
+    "qcode": ("q1", "q2", "q3", "q4", "h1", "h2", "fy", "1q", "2q", "3q", "4q", "1h", "2h"),
     "fiscal_year": ("year",), "year_ago": ("year",),
     "season": ("spring", "summer", "fall", "autumn", "winter"), "unit_end": (" of ",),
     "year_end": ("year end", "year-end", "year's end", "year’s end"),

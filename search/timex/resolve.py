@@ -189,6 +189,10 @@ _DAY_THEN_CLOCK = re.compile(r"(?i:,?\s*(?:(?:at|around|about|from|by|until|till
 _ZONE_TIME = r"(?i:local|Eastern|Central|Mountain|Pacific|GMT|Greenwich\s+Mean)\s+time"
 _LOCAL_TIME = re.compile(r"\s+" + _ZONE_TIME + r"\b", re.IGNORECASE)
 _QCODE_PREPS = frozenset("in for during the its their of by since".split())
+_QCODE_NOUN_NEXT = re.compile(
+    r"\s+(?i:results|revenues?|sales|earnings|profits?|loss(?:es)?|net|figures|numbers"
+    r"|growth|GDP|shipments|deliveries|margins?|guidance|report)\b"
+)
 
 
 _NTH_WEEK = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4}
@@ -737,22 +741,34 @@ class Resolver:
         if g.get("fy"):
             fy = g["fy"]
             return ("DATE", fy if len(fy) == 4 else f"20{fy}")
-        kind, n = (g["pq"], int(g["pqn"])) if g.get("pq") else (g["sq"], int(g["sqn"]))
+        pos = next(k for k in ("pq", "sq", "nq") if g.get(k))
+        kind, n = g[pos], int(g[pos + "n"])
         if kind == "H" and n > 2:
             return None
         year: int | None = None
-        if g.get("year") or g.get("year2"):
-            year = int(g.get("year") or g["year2"])
-        elif g.get("yy"):
-            year = 2000 + int(g["yy"])
+        if g.get("year") or g.get("year2") or g.get("year3"):
+            year = int(g.get("year") or g.get("year2") or g["year3"])
+        elif g.get("yy") or g.get("yy2"):
+            year = self._two_digit_year(int(g.get("yy") or g["yy2"]))
         elif g.get("yrel"):
             year = self._rel_year(g["yrel"])
         else:
-            if kind == "H" or prev_word(self.text, c.start) not in _QCODE_PREPS:
-                return None  # a bare "Q3" is a quarter only after "in", "for", "the"
+            if kind == "H" or (
+                prev_word(self.text, c.start) not in _QCODE_PREPS
+                and not _QCODE_NOUN_NEXT.match(self.text, c.end)
+            ):
+                # a bare "Q3" is a quarter only after "in", "for", "the", or
+                # before the figures it dates ("Q4 revenue", "Q1 results")
+                return None
             year = self._quarter_year(n * 2 - 1 if kind == "H" else n, c, sent)
         ys = f"{year:04d}" if year is not None else "XXXX"
         return ("DATE", f"{ys}-{kind}{n}")
+
+    def _two_digit_year(self, yy: int) -> int:
+        """The year "Q1'13" or "4Q86" names: the one nearest the article's year."""
+        base = self.anchor.year if self.anchor else 2000
+        centuries = (base // 100 + k for k in (-1, 0, 1))
+        return min((cent * 100 + yy for cent in centuries), key=lambda y: abs(y - base))
 
     def _r_fiscal_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         which = norm(c.groups.get("which") or c.groups.get("which2"))
