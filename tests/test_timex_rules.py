@@ -1032,6 +1032,7 @@ def test_titles_scores_and_codes_are_no_times(text: str) -> None:
 
 def test_a_two_digit_year_is_the_one_nearest_the_article() -> None:
     assert one("Earnings for 4Q86 rose.", dt.date(1987, 3, 20), "4Q86").value == "1986-Q4"
+    assert one("Sales in FY 88 will rise.", dt.date(1987, 3, 20), "FY 88").value == "1988"
 
 
 @pytest.mark.parametrize(

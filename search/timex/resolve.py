@@ -740,7 +740,7 @@ class Resolver:
         g = c.groups
         if g.get("fy"):
             fy = g["fy"]
-            return ("DATE", fy if len(fy) == 4 else f"20{fy}")
+            return ("DATE", fy if len(fy) == 4 else f"{self._two_digit_year(int(fy)):04d}")
         pos = next(k for k in ("pq", "sq", "nq") if g.get(k))
         kind, n = g[pos], int(g[pos + "n"])
         if kind == "H" and n > 2:
