@@ -488,7 +488,7 @@ FEB = dt.date(2025, 2, 10)  # a Monday in February
         ("It cut its GDP forecast to a fall against the drop forecast in December.", "December",
          "1986-12", dt.date(1987, 3, 18)),
         ("Profits were likely to bottom out in the current January-March quarter.",
-         "the current January", "1987-01", dt.date(1987, 3, 18)),
+         "the current January-March quarter", "1987-Q1", dt.date(1987, 3, 18)),
         # "effective" a date starts ahead, unless it already "became effective"
         ("The board created an office of the chairman, effective Feb. 1.", "Feb. 1",
          "1990-02-01", dt.date(1989, 10, 26)),
@@ -1028,6 +1028,29 @@ def test_noon_midnight_and_24_hour_clock(text: str, expr: str, value: str) -> No
 )
 def test_titles_scores_and_codes_are_no_times(text: str) -> None:
     assert [t for t in extract_timexes(text, FRI) if t.type in {"TIME", "DATE"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("GNP rose 0.8 pct in the October/December quarter.", "the October/December quarter",
+         "2012-Q4"),
+        ("Profit rose in the April-June period of 2012.", "the April-June period of 2012",
+         "2012-Q2"),
+        ("Output will grow in the current January-March quarter.",
+         "the current January-March quarter", "2013-Q1"),
+        ("Sales in the July-September quarter will rise.", "the July-September quarter",
+         "2013-Q3"),
+    ],
+)
+def test_a_quarter_named_by_its_months(text: str, expr: str, value: str) -> None:
+    t = one(text, FRI, expr)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_six_months_are_no_quarter() -> None:
+    text = "Output fell in the April-September period."
+    assert not any("period" in t.expression for t in extract_timexes(text, FRI))
 
 
 def test_a_two_digit_year_is_the_one_nearest_the_article() -> None:

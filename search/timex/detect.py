@@ -230,6 +230,15 @@ _RULES_SRC: list[tuple[str, str]] = [
         ci(rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>{ORDINAL})[\s-]+century")
         + r"(?!\w)",
     ),
+    # "the October-December quarter", "the April-June period": a quarter named by its months
+    (
+        "month_quarter",
+        ci(
+            r"(?:the\s+(?:current\s+|latest\s+)?)?(?P<m1>jan(?:uary|\.)?|apr(?:il|\.)?|july?|oct(?:ober|\.)?)\s*[-–/]\s*"
+            r"(?P<m2>mar(?:ch|\.)?|june?|sept?(?:ember|\.)?|dec(?:ember|\.)?)\s+(?:quarter|period)"
+            rf"(?:\s+of\s+(?P<year>{YEAR}))?(?!\w)"
+        ),
+    ),
     # "the first quarter of 2024", "third-quarter", "this year's third quarter"
     (
         "quarter",
@@ -519,6 +528,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "month_relyear": _MONTH_KEYS, "month": _MONTH_KEYS,
     "iso": ("-",), "slash": ("/",), "year": ("1", "2"), "year_range": ("-", "/"),
     "decade": ("0s", "0's", "ties"), "century": ("centur",), "quarter": ("quarter", "half"),
+    "month_quarter": ("quarter", "period"),
     "quarter_ref": ("quarter", "period"),
     "qcode": ("q1", "q2", "q3", "q4", "h1", "h2", "fy", "1q", "2q", "3q", "4q", "1h", "2h"),
     "fiscal_year": ("year",), "year_ago": ("year",),

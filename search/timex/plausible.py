@@ -155,6 +155,11 @@ def plausible(text: str, c: Candidate) -> bool:
     rule = c.rule
     if _in_a_name(text, c):
         return False
+    if rule == "month_quarter":
+        # three months from a quarter's first: "April-June"; "April-September"
+        # is a half, left to its two months
+        first, last = (MONTHS[g[k].rstrip(".").lower()[:3]] for k in ("m1", "m2"))
+        return last == first + 2
     if rule == "month":
         month = (g["month"] or "").rstrip(".").lower()
         if _DAY_NEXT.match(text, c.end):

@@ -670,6 +670,12 @@ class Resolver:
         ys = f"{year:04d}" if year is not None else "XXXX"
         return ("DATE", f"{ys}-{'H' if half else 'Q'}{q}")
 
+    def _r_month_quarter(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        g = c.groups
+        q = (_month(g["m1"][:3]) - 1) // 3 + 1  # the plausible filter saw it span three months
+        year = int(g["year"]) if g.get("year") else self._quarter_year(q, c, sent)
+        return ("DATE", f"{year:04d}-Q{q}" if year is not None else f"XXXX-Q{q}")
+
     def _quarter_ended(self, c: Candidate, sent: tuple[int, int]) -> str | None:
         """The quarter of "the quarter ended July 31": the one holding most of its three months."""
         m = _ENDED_ON.match(self.text, c.end)
