@@ -1815,10 +1815,32 @@ def test_days_of_the_us_calendar(text: str, anchor: dt.date, value: str) -> None
         ("He will speak on Bastille Day.", "Bastille Day", "2013-07-14"),
         ("Banks close for Columbus Day.", "Columbus Day", "2013-10-14"),
         ("The prank ran on April Fool's Day.", "April Fool's Day", "2012-04-01"),
+        # days of the Hebrew and Chinese calendars, which follow the moon
+        ("Jews will mark Passover next week.", "Passover", "2013-03-26"),
+        ("The attack came on Yom Kippur.", "Yom Kippur", "2012-09-26"),
+        ("Rosh Hashanah begins in September.", "Rosh Hashanah", "2013-09-05"),
+        ("Shoppers crowded stores ahead of the Lunar New Year.", "Lunar New Year",
+         "2013-02-10"),
     ],
 )
 def test_days_named_for_a_feast_or_a_holiday(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 22), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("year", "passover", "new_year"),
+    [(1987, "1987-04-14", "1987-01-29"), (2016, "2016-04-23", "2016-02-08"),
+     (2024, "2024-04-23", "2024-02-10")],
+)
+def test_moon_holidays_in_other_years(year: int, passover: str, new_year: str) -> None:
+    anchor = dt.date(year, 6, 1)
+    assert one("Passover fell in spring.", anchor, "Passover").value == passover
+    assert one("The Chinese New Year fell early.", anchor, "Chinese New Year").value == new_year
+
+
+def test_a_war_named_for_a_holiday_is_no_date() -> None:
+    found = extract_timexes("Rates held until the 1973 Yom Kippur War.", dt.date(1987, 3, 1))
+    assert [t.expression for t in found] == ["1973"]
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,47 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def _passover(year: int) -> dt.date:
+    """The first day of Passover (15 Nisan), by Gauss's formula for the Hebrew
+    calendar; it agrees with the calendar's own arithmetic for 1900-2100."""
+    a = (12 * year + 12) % 19
+    b = year % 4
+    moon = 20.0955877 + 1.5542418 * a + 0.25 * b - 0.003177794 * year
+    m = int(moon)
+    frac = moon - m
+    c = (m + 3 * year + 5 * b + 1) % 7
+    if c in (2, 4, 6):
+        m += 1  # the first day may not fall on a Monday, Wednesday or Friday
+    elif c == 1 and a > 6 and frac >= 0.63287037:
+        m += 2
+    elif c == 0 and a > 11 and frac >= 0.89772376:
+        m += 1
+    julian_to_gregorian = year // 100 - year // 400 - 2
+    return dt.date(year, 3, 1) + dt.timedelta(days=m - 1 + julian_to_gregorian)
+
+
+def _after_passover(days: int) -> Callable[[int], dt.date | None]:
+    # Rosh Hashanah is always 163 days after the first day of Passover
+    return lambda year: _passover(year) + dt.timedelta(days=days)
+
+
+# The Lunar New Year's day of the year, two digits a year from 1950 to 2060,
+# as the Chinese calendar tables give it (taken from the `lunardate` package;
+# it follows the moon, so no short formula does).
+_LUNAR_NEW_YEAR = (
+    "483727453424433149392846362544332140304837274634234231493828473625443351402948372746352341"
+    "315038284736244332224029493826453423413150392847362543322241294837264434234231503928463524"
+    "433222413048372645332342325039284635244333"
+)
+
+
+def _lunar_new_year(year: int) -> dt.date | None:
+    i = 2 * (year - 1950)
+    if not 0 <= i < len(_LUNAR_NEW_YEAR):
+        return None
+    return dt.date(year, 1, 1) + dt.timedelta(days=int(_LUNAR_NEW_YEAR[i : i + 2]) - 1)
+
+
 def _on(month: int, day: int) -> Callable[[int], dt.date | None]:
     return lambda year: dt.date(year, month, day)
 
@@ -104,6 +145,10 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday(r"Palm\s+Sunday", ("palm sunday",), _from_easter(-7)),
     Holiday(r"Ash\s+Wednesday", ("ash wednesday",), _from_easter(-46)),
     Holiday(r"Pentecost", ("pentecost",), _from_easter(49)),
+    Holiday(r"Passover|Pesach", ("passover", "pesach"), _passover),
+    Holiday(r"Rosh\s+Hashanah?", ("rosh hash",), _after_passover(163)),
+    Holiday(r"Yom\s+Kippur", ("yom kippur",), _after_passover(172)),
+    Holiday(r"(?:Lunar|Chinese)\s+New\s+Year", ("lunar new", "chinese new"), _lunar_new_year),
     Holiday(r"Columbus\s+Day", ("columbus day",), _nth(10, 1, 2)),
     Holiday(
         r"Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day", ("luther king", "mlk"),

@@ -124,6 +124,8 @@ def _in_a_name(text: str, c: Candidate) -> bool:
     return False
 
 
+_WAR_NEXT = re.compile(r"\s+(?:War|Offensive|Uprising|Rising)\b")
+
 _OPEN_QUOTES = frozenset("\"“‘'")
 
 _CLOSE_QUOTE = re.compile(r"[\"”’'](?![A-Za-z])")  # not the apostrophe of "Tonight’s"
@@ -155,6 +157,8 @@ def plausible(text: str, c: Candidate) -> bool:
     rule = c.rule
     if _in_a_name(text, c):
         return False
+    if rule == "holiday" and _WAR_NEXT.match(text, c.end):
+        return False  # "the 1973 Yom Kippur War", "the Tet Offensive": a war's name
     if rule == "month_quarter":
         # three months from a quarter's first: "April-June"; "April-September"
         # is a half, left to its two months
