@@ -234,7 +234,8 @@ _RULES_SRC: list[tuple[str, str]] = [
     (
         "month_quarter",
         ci(
-            r"(?:the\s+(?:current\s+|latest\s+)?)?(?P<m1>jan(?:uary|\.)?|apr(?:il|\.)?|july?|oct(?:ober|\.)?)\s*[-–/]\s*"
+            r"(?:the\s+(?:current\s+|latest\s+)?)?"
+            r"(?P<m1>jan(?:uary|\.)?|apr(?:il|\.)?|july?|oct(?:ober|\.)?)\s*[-–/]\s*"
             r"(?P<m2>mar(?:ch|\.)?|june?|sept?(?:ember|\.)?|dec(?:ember|\.)?)\s+(?:quarter|period)"
             rf"(?:\s+of\s+(?P<year>{YEAR}))?(?!\w)"
         ),

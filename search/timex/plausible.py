@@ -358,7 +358,7 @@ def plausible(text: str, c: Candidate) -> bool:
                 nxt not in PREPS and nxt not in {"later", "earlier", "ago", "or", "and"}
             ):
                 return False  # "for a second straight day": the ordinal
-            if next_word(text, c.end) in {"after", "later", "before"} and prev not in {
+            if nxt in {"after", "later", "before"} and prev not in {
                 "once",
                 "twice",
                 "times",
