@@ -19,7 +19,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .holidays import HOLIDAYS
-from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SMALL_NUMBERS, UNITS, WEEKDAYS, alternation
+from .lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    ORDINALS,
+    SMALL_NUMBERS,
+    UNITS,
+    WEEKDAYS,
+    alternation,
+    month_number,
+)
 
 
 def _cased(words: list[str]) -> str:
@@ -625,9 +634,8 @@ def _share_range_year(text: str, parts: list[Candidate]) -> None:
             and text[first.end : second.start] == "-"
         ):
             year = int(second.groups["year"] or 0)
-            m1 = MONTHS.get((first.groups["month"] or "").rstrip(".").lower(), 0)
-            m2 = MONTHS.get((second.groups["month"] or "").rstrip(".").lower(), 0)
-            first.groups["year"] = str(year - 1 if m1 > m2 else year)
+            crosses = month_number(first.groups["month"]) > month_number(second.groups["month"])
+            first.groups["year"] = str(year - 1 if crosses else year)
 
 
 def _split_range(c: Candidate) -> list[Candidate]:

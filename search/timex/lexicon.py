@@ -202,6 +202,11 @@ def alternation(words: list[str] | set[str] | dict[str, object]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def month_number(word: str) -> int:
+    """The month a name or abbreviation the grammar matched stands for ("Sept." 9)."""
+    return MONTHS[word.rstrip(".").lower()]
+
+
 def number_value(word: str) -> int | None:
     """The integer a number phrase names ("two", "twenty-five", "18", "a"), or None."""
     w = word.lower().replace(",", "").strip()

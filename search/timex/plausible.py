@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .detect import ZONE, Candidate, range_end_year
-from .lexicon import MONTHS
+from .lexicon import MONTHS, month_number
 from .words import (
     CLOCK_CUES,
     NEXT_WORD,
@@ -162,7 +162,7 @@ def plausible(text: str, c: Candidate) -> bool:
     if rule == "month_quarter":
         # three months from a quarter's first: "April-June"; "April-September"
         # is a half, left to its two months
-        first, last = (MONTHS[g[k].rstrip(".").lower()[:3]] for k in ("m1", "m2"))
+        first, last = (month_number(g[k]) for k in ("m1", "m2"))
         return last == first + 2
     if rule == "month":
         month = (g["month"] or "").rstrip(".").lower()

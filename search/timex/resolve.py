@@ -24,6 +24,7 @@ from .lexicon import (
     PARTS_OF_DAY,
     SEASONS,
     WEEKDAYS,
+    month_number,
     number_value,
 )
 from .tense import (
@@ -196,10 +197,6 @@ _QCODE_NOUN_NEXT = re.compile(
 
 
 _NTH_WEEK = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4}
-
-
-def _month(word: str) -> int:
-    return MONTHS[word.rstrip(".").lower()]
 
 
 def _date_or_none(y: int, m: int, d: int) -> dt.date | None:
@@ -438,7 +435,7 @@ class Resolver:
 
     def _full_date(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
-        month = _month(g["month"]) if not g["month"].isdigit() else int(g["month"])
+        month = month_number(g["month"]) if not g["month"].isdigit() else int(g["month"])
         day = int(g["day"])
         if c.rule == "slash" and month > 12 >= day:
             month, day = day, month  # "22/03/2013": only a day can come first
@@ -494,7 +491,7 @@ class Resolver:
         kept as the one being told, so "the same month last year" after it
         means it, not the month a week or day happens to start in."""
         g = c.groups
-        month = _month(g["month"])
+        month = month_number(g["month"])
         if g.get("year"):
             year = int(g["year"])
         elif self.anchor is not None:
@@ -557,16 +554,16 @@ class Resolver:
         year = int(g["year"]) if g.get("year") else spelled_year(g.get("syear") or "")
         if year is None:
             return None
-        return ("DATE", f"{year:04d}-{_month(g['month']):02d}")
+        return ("DATE", f"{year:04d}-{month_number(g['month']):02d}")
 
     def _r_month_relyear(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        month = _month(c.groups["month"])
+        month = month_number(c.groups["month"])
         y = self._rel_year(c.groups["yrel"])
         return ("DATE", f"{y:04d}-{month:02d}" if y else f"XXXX-{month:02d}")
 
     def _r_month(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
-        month = _month(g["month"])
+        month = month_number(g["month"])
         rel = norm(g.get("rel"))
         a = self.anchor
         if rel in {"that", "the same"}:
@@ -672,7 +669,7 @@ class Resolver:
 
     def _r_month_quarter(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
-        q = (_month(g["m1"][:3]) - 1) // 3 + 1  # the plausible filter saw it span three months
+        q = (month_number(g["m1"]) - 1) // 3 + 1  # the plausible filter saw it span three months
         year = int(g["year"]) if g.get("year") else self._quarter_year(q, c, sent)
         return ("DATE", f"{year:04d}-Q{q}" if year is not None else f"XXXX-Q{q}")
 
@@ -681,7 +678,7 @@ class Resolver:
         m = _ENDED_ON.match(self.text, c.end)
         if m is None:
             return None
-        month = _month(m["month"])
+        month = month_number(m["month"])
         day = int(m["day"]) if m["day"] else None
         if m["year"]:
             year = int(m["year"])
@@ -1403,7 +1400,7 @@ class Resolver:
         g = c.groups
         a = self.anchor
         if g.get("month") and g.get("day"):
-            month, day = _month(g["month"]), int(g["day"])
+            month, day = month_number(g["month"]), int(g["day"])
             if a is None:
                 return f"XXXX-{month:02d}-{day:02d}"
             d = _date_or_none(_yearless(month, day, a, self._tense(c, sent)), month, day)
@@ -1420,7 +1417,7 @@ class Resolver:
             weekday, word = m.group("weekday"), (m.group("word") or "").lower()
             named = m.group("month") or m.group("dmonth")
             if named and named.rstrip(".").lower()[:3] in MONTHS:
-                month, day = _month(named[:3]), int(m.group("day") or m.group("dday"))
+                month, day = month_number(named[:3]), int(m.group("day") or m.group("dday"))
                 written = m.group("year") or m.group("dyear")
                 year = int(written) if written else _yearless(month, day, a, self._tense(c, sent))
                 if (d := _date_or_none(year, month, day)) is not None:
