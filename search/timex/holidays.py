@@ -50,11 +50,6 @@ def _passover(year: int) -> dt.date:
     return dt.date(year, 3, 1) + dt.timedelta(days=m - 1 + julian_to_gregorian)
 
 
-def _after_passover(days: int) -> Callable[[int], dt.date | None]:
-    # Rosh Hashanah is always 163 days after the first day of Passover
-    return lambda year: _passover(year) + dt.timedelta(days=days)
-
-
 # The Lunar New Year's day of the year, two digits a year from 1950 to 2060,
 # as the Chinese calendar tables give it (taken from the `lunardate` package;
 # it follows the moon, so no short formula does).
@@ -81,8 +76,9 @@ def _nth(month: int, weekday: int, n: int, shift: int = 0) -> Callable[[int], dt
     return lambda year: nth_weekday(year, month, weekday, n) + dt.timedelta(days=shift)
 
 
-def _from_easter(days: int) -> Callable[[int], dt.date | None]:
-    return lambda year: _easter(year) + dt.timedelta(days=days)
+def _days_after(base: Callable[[int], dt.date], days: int) -> Callable[[int], dt.date | None]:
+    """A feast that keeps its distance from another: Good Friday from Easter."""
+    return lambda year: base(year) + dt.timedelta(days=days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,16 +134,17 @@ HOLIDAYS: tuple[Holiday, ...] = (
     # US Election Day: the Tuesday after the first Monday in November
     Holiday(r"Election\s+Day", ("election day",), _nth(11, 1, 1, shift=1)),
     # the days of Holy Week and after move with Easter
-    Holiday(r"Easter\s+Monday", ("easter",), _from_easter(1)),
-    Holiday(r"Easter(?:\s+Sunday)?", ("easter",), _from_easter(0)),
-    Holiday(r"Good\s+Friday", ("good friday",), _from_easter(-2)),
-    Holiday(r"(?:Maundy|Holy)\s+Thursday", ("maundy", "holy thursday"), _from_easter(-3)),
-    Holiday(r"Palm\s+Sunday", ("palm sunday",), _from_easter(-7)),
-    Holiday(r"Ash\s+Wednesday", ("ash wednesday",), _from_easter(-46)),
-    Holiday(r"Pentecost", ("pentecost",), _from_easter(49)),
+    Holiday(r"Easter\s+Monday", ("easter",), _days_after(_easter, 1)),
+    Holiday(r"Easter(?:\s+Sunday)?", ("easter",), _easter),
+    Holiday(r"Good\s+Friday", ("good friday",), _days_after(_easter, -2)),
+    Holiday(r"(?:Maundy|Holy)\s+Thursday", ("maundy", "holy thursday"), _days_after(_easter, -3)),
+    Holiday(r"Palm\s+Sunday", ("palm sunday",), _days_after(_easter, -7)),
+    Holiday(r"Ash\s+Wednesday", ("ash wednesday",), _days_after(_easter, -46)),
+    Holiday(r"Pentecost", ("pentecost",), _days_after(_easter, 49)),
     Holiday(r"Passover|Pesach", ("passover", "pesach"), _passover),
-    Holiday(r"Rosh\s+Hashanah?", ("rosh hash",), _after_passover(163)),
-    Holiday(r"Yom\s+Kippur", ("yom kippur",), _after_passover(172)),
+    # the Hebrew year is so built that Rosh Hashanah is always 163 days after Passover
+    Holiday(r"Rosh\s+Hashanah?", ("rosh hash",), _days_after(_passover, 163)),
+    Holiday(r"Yom\s+Kippur", ("yom kippur",), _days_after(_passover, 172)),
     Holiday(r"(?:Lunar|Chinese)\s+New\s+Year", ("lunar new", "chinese new"), _lunar_new_year),
     Holiday(r"Columbus\s+Day", ("columbus day",), _nth(10, 1, 2)),
     Holiday(
