@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .detect import WEEKDAY_SHORT, Candidate
+from .detect import MONTH_ABBR, MONTH_FULL, WEEKDAY_SHORT, Candidate
 from .durations import duration_count, duration_value, per_unit, unit_code, whole_count
 from .holidays import holiday_named
 from .lexicon import (
@@ -318,6 +318,8 @@ _YEAR_SPAN_CUE = re.compile(
     r"(?i:\b(?:nine|six|12|twelve)\s+months\b|\b(?:first|second)\s+half\b|"
     r"\bfull\s+year\b|\bfiscal\s+(?:19|20)\d\d\b|\bthe\s+year\b(?!-))"
 )
+# A month's name or its abbreviation ("March", "Sept."), spelt as the grammar spells it
+_MONTH_WORD = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?![\w'’]))"
 # A stretch of several months or weeks: what "the same period" then compares is a year
 _MULTI_SPAN = re.compile(
     r"(?i:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+"
@@ -326,15 +328,14 @@ _MULTI_SPAN = re.compile(
 # "the quarter ended July 31", "the quarter ending in March" (at the month's end)
 _ENDED_ON = re.compile(
     r"\s+(?:that\s+|which\s+)?(?P<verb>(?i:ended|ending|ends|through))\s+(?:on\s+|in\s+)?"
-    r"(?P<month>(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?)(?:\s+(?P<day>[0-3]?\d)\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w-])"
+    rf"(?P<month>{_MONTH_WORD})(?:\s+(?P<day>[0-3]?\d)\b)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"(?![\w-])"
 )
 # "the year ended June 30", "the year to February" (British for the year up to
 # it), "the year through March": a stretch of twelve months, not a calendar year
 _YEAR_ENDED = re.compile(
     r"\s+(?:(?:ended|ending|that\s+ended|which\s+ended)\b|(?:to|through)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)",
+    rf"{_MONTH_WORD})",
     re.I,
 )
 
@@ -358,8 +359,6 @@ _MOVED_TO = re.compile(
 )
 
 
-# A month's name or its abbreviation ("Mar", "Sept."), checked against MONTHS when read
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_AFTER_CLOCK = re.compile(
     # "3pm (1400 GMT) local time", "3pm local time (1400 GMT)": zone words either side
     r"\)?\s*(?:" + _ZONE_TIME + r"\s*)?(?:\([^()\n]{1,24}\)\s*)?(?:" + _ZONE_TIME + r"\s*)?"
@@ -1416,8 +1415,8 @@ class Resolver:
             # named right after it
             weekday, word = m.group("weekday"), (m.group("word") or "").lower()
             named = m.group("month") or m.group("dmonth")
-            if named and named.rstrip(".").lower()[:3] in MONTHS:
-                month, day = month_number(named[:3]), int(m.group("day") or m.group("dday"))
+            if named:
+                month, day = month_number(named), int(m.group("day") or m.group("dday"))
                 written = m.group("year") or m.group("dyear")
                 year = int(written) if written else _yearless(month, day, a, self._tense(c, sent))
                 if (d := _date_or_none(year, month, day)) is not None:
