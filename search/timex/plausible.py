@@ -124,8 +124,6 @@ def _in_a_name(text: str, c: Candidate) -> bool:
     return False
 
 
-_WAR_NEXT = re.compile(r"\s+(?:War|Offensive|Uprising|Rising)\b")
-
 _OPEN_QUOTES = frozenset("\"“‘'")
 
 _CLOSE_QUOTE = re.compile(r"[\"”’'](?![A-Za-z])")  # not the apostrophe of "Tonight’s"
@@ -149,6 +147,9 @@ _OF_THE_YEAR = re.compile(
     r"(?i:player|man|woman|person|coach|rookie|team|athlete|album|song|record|book|car|"
     r"manager|executive|artist|entertainer|teacher|story|event|word|time|season)s?\s+of\s+$"
 )
+
+# "the 1973 Yom Kippur War", "the Easter Rising": a holiday in a name
+_WAR_NEXT = re.compile(r"\s+(?:War|Offensive|Uprising|Rising)\b")
 
 
 def plausible(text: str, c: Candidate) -> bool:

@@ -338,6 +338,11 @@ def scheduled_before(text: str, sent_start: int, start: int) -> bool:
     return len(words) < 2 or words[-2].lower() not in _NOT_SUBJECT | {"did", "does", "do"}
 
 
+# Of the words that are as often nouns, "head" and "vote" bare govern ("Voters
+# head to the polls"); "the votes cast in Monday's election" is a noun.
+_NOUN_UNLESS_BARE = _NOUN_TOO - {"head", "vote"}
+
+
 def schedule_verb_governs(text: str, sent_start: int, start: int) -> bool:
     """Whether a present verb of schedule governs the expression from its left
     ("Voters head to the polls in Sunday's election", "Italians vote in
@@ -348,8 +353,7 @@ def schedule_verb_governs(text: str, sent_start: int, start: int) -> bool:
         cue = _classify(w, words[:i])
         if cue is None:
             continue
-        # "head" and "vote" bare only: "the votes cast in Monday's election" is a noun
-        return cue == "present" and w in _PRESENT_VERBS and w not in _NOUN_TOO - {"head", "vote"}
+        return cue == "present" and w in _PRESENT_VERBS and w not in _NOUN_UNLESS_BARE
     return False
 
 
