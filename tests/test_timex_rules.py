@@ -1277,6 +1277,7 @@ def test_scheduled_present_points_to_the_coming_weekday(text: str, value: str) -
         ("The vote, set for Sunday, was postponed to Tuesday.", "Tuesday", "2013-03-26"),
         ("The hearing was pushed back to Monday.", "Monday", "2013-03-25"),
         ("The launch was pushed back to January.", "January", "2014-01"),
+        ("The deadline was extended to the end of April.", "the end of April", "2013-04"),
         ("He moved to Boston on Monday.", "Monday", "2013-03-18"),
         ("The company moved to Texas in February.", "February", "2013-02"),
     ],
@@ -1947,3 +1948,20 @@ def test_a_clock_time_with_a_full_stop_before_the_minutes(
 )
 def test_half_a_unit_is_half_of_it(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 21), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The second half should be stronger.", "The second half", "2013-H2"),
+        (
+            "The first half was weak, but the second half should be stronger.",
+            "the second half",
+            "2013-H2",
+        ),
+        # a month after a preposition is no subject: the imports are February's
+        ("Imports in February should also help.", "February", "2013-02"),
+    ],
+)
+def test_a_period_as_the_subject_of_a_modal_lies_ahead(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 20), expr).value == value

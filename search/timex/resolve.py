@@ -354,7 +354,7 @@ _PUT_OFF = re.compile(
 # A day something was moved to: "postponed to Tuesday", "pushed back to next
 # Monday"; the move is reported, the new day still to come.
 _MOVED_TO = re.compile(
-    r"(?i:\b(?:postpon|delay|push|put|mov|reschedul|defer)\w*(?:\s+(?:back|off|forward|up))?"
+    r"(?i:\b(?:postpon|delay|push|put|mov|reschedul|defer|extend)\w*(?:\s+(?:back|off|forward|up))?"
     r"\s+(?:to|until|till)\s+(?:on\s+)?)$"
 )
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from .words import PREPS
+
 Tense = Literal["past", "future", "present"]
 # What `_classify` may also say: a modal perfect ("should have waited") is a
 # verb, so the search stops there, but it dates nothing either way.
@@ -225,6 +227,12 @@ def tense_near(
         own = _tense_right(text, left, end, min(sent_end, end + 200), 24, clause=True)
         if own is not None:
             return None if own == "modal" else own
+    if _NEW_CLAUSE_BEFORE.search(text, max(sent_start, start - 20), start):
+        # "The first half was weak, but the second half should be stronger": the
+        # expression is the subject of a new clause, whose verb follows it.
+        own = _tense_right(text, left, end, min(sent_end, end + 120), 6)
+        if own is not None:
+            return None if own == "modal" else own
     # A fronted adjunct ("In January, a week after ..., a bombing killed ...")
     # belongs to the main clause, whose verb may come after a long subject.
     fronted = start - sent_start < 12 and text[end : end + 1] == ","
@@ -277,6 +285,11 @@ def _tense_right(
         if right[j].lower() in _INTENT and j + 1 < len(right) and right[j + 1] == "to":
             return "future"  # "On Tuesday, the league plans to hold a news conference"
         if right[j] in _BARE_MODALS:
+            if j == 0 and not clause and (not left or left[-1].lower() not in PREPS):
+                # the expression is the modal's subject: "the second half should be
+                # stronger", "next year could see a recovery"
+                nxt = right[1].lower() if len(right) > 1 else ""
+                return "modal" if nxt in {"have", "had"} else "future"
             if clause:  # "that by September, a campaign must have its teams up"
                 nxt = right[j + 1].lower() if j + 1 < len(right) else ""
                 return "modal" if nxt in {"have", "had"} else "future"
@@ -299,6 +312,10 @@ def _participle_after_noun(word: str, before: list[str]) -> bool:
     prev = before[-1]
     return prev == prev.lower() and prev not in _PRONOUNS and prev not in _AUX_ANY | _PAST_AUX
 
+
+# A comma and a conjunction right before the expression: it opens a new clause
+# as its subject ("..., but the second half should be stronger").
+_NEW_CLAUSE_BEFORE = re.compile(r"(?:[,;]\s*(?i:but|and|while|whereas|yet)|;)\s+$")
 
 # A clause opener, then only prepositions, right before the expression:
 # "that on Monday,", "but by Friday,", "and in 2014,".
