@@ -1965,3 +1965,20 @@ def test_half_a_unit_is_half_of_it(text: str, expr: str, value: str) -> None:
 )
 def test_a_period_as_the_subject_of_a_modal_lies_ahead(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 20), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Oracle said its fiscal third quarter profit rose.", "fiscal third quarter", "2013-Q3"),
+        (
+            "Profit in the third quarter of fiscal 2012 fell.",
+            "the third quarter of fiscal 2012",
+            "2012-Q3",
+        ),
+        # a calendar quarter not yet begun, reported, is last year's
+        ("Profit in the third quarter rose 18%.", "the third quarter", "2012-Q3"),
+    ],
+)
+def test_a_fiscal_quarter_is_of_the_fiscal_year_under_way(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 22), expr).value == value

@@ -351,6 +351,8 @@ _PUT_OFF = re.compile(
     r"put\s+off|grant|allow)\w*\b)"
 )
 
+_FISCAL = re.compile(r"(?i:\bfiscal\b)")
+
 # A day something was moved to: "postponed to Tuesday", "pushed back to next
 # Monday"; the move is reported, the new day still to come.
 _MOVED_TO = re.compile(
@@ -661,6 +663,12 @@ class Resolver:
         rel = g.get("qrel") or g.get("yrel") or g.get("yrel2")
         if year is None and rel:
             year = self._rel_year(rel)
+        if year is None and self.anchor is not None and _FISCAL.search(
+            self.text, max(sent[0], c.start - 12), c.end
+        ):
+            # a company's "fiscal second quarter" is named for its fiscal year,
+            # which news reports as the one under way (TimeBank: all six)
+            year = self.anchor.year
         if year is None:
             year = self._quarter_year(q * 2 - 1 if half else q, c, sent)
         ys = f"{year:04d}" if year is not None else "XXXX"
