@@ -1982,3 +1982,18 @@ def test_a_period_as_the_subject_of_a_modal_lies_ahead(text: str, expr: str, val
 )
 def test_a_fiscal_quarter_is_of_the_fiscal_year_under_way(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 22), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # no past verb: the season to come, not the one nine months gone
+        ("Talks are unlikely before the summer, aides said.", "the summer", "2013-SU"),
+        ("He hoped the exchange could open in the autumn.", "the autumn", "2013-FA"),
+        ("Sales were weak in the summer.", "the summer", "2012-SU"),
+        # an adverb between "was" and "effective" leaves the verb past
+        ("He was tremendously effective throughout the autumn.", "the autumn", "2012-FA"),
+    ],
+)
+def test_a_bare_season_follows_its_verb(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 21), expr).value == value

@@ -892,7 +892,7 @@ class Resolver:
         elif rel == "this":
             direction = "future" if self._tense(c, sent) in {"future", "present"} else "past"
         else:
-            direction = "future" if self._tense(c, sent) in {"future"} else "past"
+            direction = "future" if self._tense(c, sent) in {"future", "present"} else "past"
         return ("DATE", f"{_season_year(code, a, direction):04d}-{code}")
 
     def _r_year_end(self, c: Candidate, sent: tuple[int, int]) -> Result | None:

@@ -146,8 +146,9 @@ def _classify(word: str, prev: list[str], day: bool = False) -> _Cue | None:
     own: _Cue | None = None
     if w == "effective":
         # "a pact effective June 1" starts ahead; "became effective June 1" did not
-        if prev and prev[-1].lower() in {"became", "was", "were", "went", "took", "had", "been"}:
-            return "past"
+        verb = [p.lower() for p in prev if not _adverb(p.lower()) and p.lower() not in _DEGREE]
+        if verb and verb[-1] in {"became", "was", "were", "went", "took", "had", "been"}:
+            return "past"  # also "was tremendously effective throughout the spring"
         return "present"
     if w in _FUTURE_AUX and w not in {"set", "plan", "plans", "due"}:
         own = "future"
