@@ -1997,3 +1997,17 @@ def test_a_fiscal_quarter_is_of_the_fiscal_year_under_way(text: str, expr: str, 
 )
 def test_a_bare_season_follows_its_verb(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 21), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Miners returned to work after a week-long strike.", "week-long", "P1W"),
+        ("Merkel spoke after the day-long meeting.", "day-long", "P1D"),
+        ("It ended a decades-long conflict.", "decades-long", "PXY"),
+        ("The bar completed its months-long review.", "months-long", "PXM"),
+    ],
+)
+def test_a_unit_long_is_a_duration_without_its_article(text: str, expr: str, value: str) -> None:
+    t = one(text, dt.date(2013, 3, 22), expr)
+    assert (t.type, t.value) == ("DURATION", value)

@@ -499,6 +499,14 @@ _RULES_SRC: list[tuple[str, str]] = [
         rf"(?<![\w/-])(?P<num>\d+(?:\.\d+)?(?:[\s-]\d/\d)?|(?i:{NUMBER_WORD})(?:-(?i:{NUMBER_WORD}))?)-"
         + ci(rf"(?P<unit>{UNIT_WORDS})(?:-(?P<suffix>old|long))?(?![\w-])"),
     ),
+    # "a week-long strike", "a decades-long conflict": the length, "a" outside
+    (
+        "duration_long",
+        ci(
+            r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?|"
+            r"century|centuries)-long(?![\w-])"
+        ),
+    ),
     # "every week", "each Thursday", "annually", "twice a year"
     (
         "set",
@@ -560,7 +568,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     # ":" or a zone, "hours" or "<local|Eastern|Pacific…> time" after a colonless clock
     "clock24": (":", *(z.lower() for z in ZONES), "hrs", "hours", "l time", "n time", "c time"),
     "duration": _UNIT_KEYS, "duration_vague": _UNIT_KEYS, "duration_bare": _UNIT_KEYS,
-    "duration_adj": ("-",), "duration_ahead": ("ahead",),
+    "duration_adj": ("-",), "duration_ahead": ("ahead",), "duration_long": ("-long",),
     "set": ("every", "each", "per ", "annual", "yearly", "daily", "weekly", "monthly", "hourly",
             "quarterly", "nightly", "biweekly", "semi", "bimonthly", "biannual", "once", "twice",
             "times"),

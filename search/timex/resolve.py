@@ -1521,6 +1521,12 @@ class Resolver:
             return None
         return ("DURATION", value)
 
+    def _r_duration_long(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """"week-long" lasts a week; "decades-long" some decades (PXY)."""
+        unit = c.groups["unit"].lower()
+        plural = unit.endswith("s") or unit == "centuries"
+        return ("DURATION", duration_value(None if plural else "1", unit))
+
     def _r_set(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
         adv = (g.get("adv") or "").lower().replace("-", "")
