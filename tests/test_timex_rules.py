@@ -1253,6 +1253,7 @@ def test_the_following_weekend_follows_the_day_told(text: str, expr: str, value:
         ("The museum reopens Tuesday.", "2013-03-26"),
         ("Leaders gather in Brussels on Monday.", "2013-03-25"),
         ("Yellen speaks to the Economic Club on Tuesday.", "2013-03-26"),
+        ("The government releases its estimate of growth on Thursday.", "2013-03-21"),
         # a present schedule verb turns even a possessive ahead
         ("Voters head to the polls in Sunday's election.", "2013-03-24"),
         ("Italians vote in Monday's runoff.", "2013-03-25"),
@@ -2011,3 +2012,17 @@ def test_a_bare_season_follows_its_verb(text: str, expr: str, value: str) -> Non
 def test_a_unit_long_is_a_duration_without_its_article(text: str, expr: str, value: str) -> None:
     t = one(text, dt.date(2013, 3, 22), expr)
     assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In the past five sessions, the Nasdaq has gained.", []),
+        ("Sanders has won seven of the past eight contests.", []),
+        ("Capital rose to 50 mln dlrs from the present seven mln.", []),
+        ("In the past, prices fell.", ["the past"]),
+    ],
+)
+def test_the_past_before_a_count_is_no_time(text: str, found: list[str]) -> None:
+    got = [text[t.start : t.end] for t in extract_timexes(text, dt.date(2013, 3, 25))]
+    assert got == found

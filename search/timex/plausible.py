@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .detect import ZONE, Candidate, range_end_year
+from .detect import NUMBER_WORD, ZONE, Candidate, range_end_year
 from .lexicon import MONTHS, month_number
 from .words import (
     CLOCK_CUES,
@@ -21,6 +21,9 @@ from .words import (
     possessive,
     prev_word,
 )
+
+# A number or a vague count after "the past": "the past five sessions", "the past few games"
+_COUNT_NEXT = re.compile(rf"\s+(?:\d|(?i:(?:{NUMBER_WORD}|few|several|couple)\b))")
 
 _NOT_YEAR_NEXT = re.compile(
     r"\s*(?:%|(?i:per\s?cent|pct|percent|dlrs|dollars|tonnes|tons|shares|barrels|bpd|people|"
@@ -278,6 +281,8 @@ def plausible(text: str, c: Candidate) -> bool:
             # not the present; neither TimeBank nor AQUAINT marks it
             return False
         if word in {"the present", "the past", "the future"}:
+            if _COUNT_NEXT.match(text, c.end):
+                return False  # "the past five sessions", "the past 10 games": a count of things
             nxt = next_word(text, c.end).lower()
             return nxt not in {"tense", "perfect", "participle"}
         if word.endswith("current"):

@@ -51,7 +51,8 @@ _PRESENT_VERBS = frozenset(
     returns leave leaves vote votes face faces head heads travel travels go goes come comes
     expire expires run runs retire retires resign resigns reopen reopens convene convenes
     debut debuts premiere premieres depart departs graduate graduates gather gathers
-    speak speaks testify testifies celebrate celebrates unveil unveils""".split()
+    speak speaks testify testifies celebrate celebrates unveil unveils releases
+    publish publishes""".split()
 )
 _FUTURE_WORDS = frozenset("tomorrow upcoming next".split())
 _PAST_WORDS = frozenset("ago yesterday last earlier".split())
