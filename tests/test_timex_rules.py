@@ -2026,3 +2026,18 @@ def test_a_unit_long_is_a_duration_without_its_article(text: str, expr: str, val
 def test_the_past_before_a_count_is_no_time(text: str, found: list[str]) -> None:
     got = [text[t.start : t.end] for t in extract_timexes(text, dt.date(2013, 3, 25))]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Experts said it could take months to refloat the ship.", "months", "PXM"),
+        ("He spent years in exile.", "years", "PXY"),
+        ("The talks lasted weeks.", "weeks", "PXW"),
+        # two lengths joined by "or" are one span, valued by the first
+        ("Rates may not change for weeks or even months.", "weeks or even months", "PXW"),
+    ],
+)
+def test_a_bare_length_after_take_or_spend(text: str, expr: str, value: str) -> None:
+    t = one(text, dt.date(2013, 3, 22), expr)
+    assert (t.type, t.value) == ("DURATION", value)

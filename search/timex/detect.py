@@ -116,6 +116,13 @@ ZONES = (
 )  # fmt: skip
 ZONE = rf"(?:{alternation(ZONES)})"
 # What may come before "months of talks" for it to be a stretch of time.
+# What a bare "months" may follow as its own length: "could take months",
+# "spent years", "lasted weeks".
+_BEFORE_BARE_UNIT = "|".join(
+    rf"(?<=\b{w}\s)"
+    for w in "take takes took taken taking spent spend spends spending lasted lasts".split()
+)
+
 _BEFORE_BARE_OF = "|".join(
     [r"^", r"(?<=\n)", r"(?<=[.!?;:]\s)", r"(?<=[\"“(]\s)"]
     + [
@@ -488,8 +495,11 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"(?=seconds|minutes|hours|days|weeks|months|years|decades|centuries)"  # fails fast
             r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bover\s)"
             r"|(?=\w+\s+(?:later|earlier)(?![\w-]))"
+            rf"|{_BEFORE_BARE_UNIT}"
             rf"|(?:{_BEFORE_BARE_OF})(?=\w+\s+of\s+(?!(?:{_NOT_AFTER_BARE_OF})\s)[a-z]))"
             r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?!\w)"
+            # "for weeks or even months": one span, as TimeBank draws it, the first unit's
+            r"(?:\s+or\s+(?:even\s+)?(?:minutes|hours|days|weeks|months|years|decades)(?!\w))?"
         ),
     ),
     # "90-day", "two-year", "eight-month-old", "30-year"
