@@ -2041,3 +2041,15 @@ def test_the_past_before_a_count_is_no_time(text: str, found: list[str]) -> None
 def test_a_bare_length_after_take_or_spend(text: str, expr: str, value: str) -> None:
     t = one(text, dt.date(2013, 3, 22), expr)
     assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Monday marks the 10th anniversary of the invasion.", "2013-03-25"),
+        ("Tuesday is the deadline for filing.", "2013-03-26"),
+        ("Tuesday was the deadline for filing.", "2013-03-19"),
+    ],
+)
+def test_a_weekday_as_the_subject_of_a_present_verb_is_to_come(text: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 23)).value == value  # a Saturday

@@ -54,6 +54,9 @@ _PRESENT_VERBS = frozenset(
     speak speaks testify testifies celebrate celebrates unveil unveils releases
     publish publishes""".split()
 )
+# Present verbs whose subject, opening the sentence, is the date itself: that
+# day is today or to come ("Monday marks the 10th anniversary").
+_SUBJECT_PRESENT = frozenset("is marks brings sees promises".split())
 _FUTURE_WORDS = frozenset("tomorrow upcoming next".split())
 _PAST_WORDS = frozenset("ago yesterday last earlier".split())
 
@@ -296,6 +299,8 @@ def _tense_right(
                 nxt = right[j + 1].lower() if j + 1 < len(right) else ""
                 return "modal" if nxt in {"have", "had"} else "future"
             continue  # "imports in February should also help": the month is its subject's
+        if j == 0 and not left and right[j].lower() in _SUBJECT_PRESENT:
+            return "present"  # "Monday marks the anniversary", "Tuesday is the deadline"
         t = _classify(right[j], left + right[:j])
         if clause and t == "past" and _participle_after_noun(right[j], right[:j]):
             continue
