@@ -2053,3 +2053,19 @@ def test_a_bare_length_after_take_or_spend(text: str, expr: str, value: str) -> 
 )
 def test_a_weekday_as_the_subject_of_a_present_verb_is_to_come(text: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 23)).value == value  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "On Monday, after weeks of talks that at times appeared close to collapse, "
+            "the parties are expected to sign the deal.",
+            "2013-03-25",
+        ),
+        ("On Friday, as talks stalled, the president will fly to Jordan.", "2013-03-29"),
+        ("On Monday, after talks that failed, they walked out.", "2013-03-18"),
+    ],
+)
+def test_a_fronted_weekday_takes_the_main_verb_past_further_adjuncts(text: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 23), text.split(",")[0][3:]).value == value

@@ -269,8 +269,38 @@ def tense_near(
     # Only then the words after it ("Friday, Carney reiterated ..."); there a
     # bare present or an infinitive ("to close at $20") says nothing.
     fronted = fronted and len(left) <= 2
-    t = _tense_right(text, left, end, min(sent_end, end + reach), 24 if fronted else 6)
+    stop = min(sent_end, end + reach)
+    if fronted and (main := _main_clause_after(text, end, stop)) > end:
+        # "On Monday, after weeks of talks that appeared close to collapse, the
+        # parties are expected to sign": the verb of the adjunct is not the main one
+        t = _tense_right(text, left, main, stop, 24)
+        if t is not None:
+            return None if t == "modal" else t
+    t = _tense_right(text, left, end, stop, 24 if fronted else 6)
     return None if t == "modal" else t
+
+
+# Words that open a further adjunct or a subordinate clause after a fronted
+# date: "On Monday, after weeks of talks, ...", "On Friday, as talks stalled, ...".
+_ADJUNCT_OPENERS = frozenset(
+    """after before amid despite following during in on at with without since until as
+    when while although though because if""".split()
+)
+
+
+def _main_clause_after(text: str, end: int, stop: int) -> int:
+    """Where the main clause starts after a fronted date and its comma: past
+    the adjuncts and subordinate clauses that open with one of
+    ``_ADJUNCT_OPENERS`` and close with a comma; ``end`` when there are none."""
+    pos = end + 1
+    while (m := _WORD.search(text, pos, stop)) and m.group(0).lower() in _ADJUNCT_OPENERS:
+        if text[pos : m.start()].strip():
+            break  # something other than space before the word
+        comma = text.find(",", m.end(), stop)
+        if comma < 0:
+            break
+        pos = comma + 1
+    return pos if pos > end + 1 else end
 
 
 def _tense_right(
