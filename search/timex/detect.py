@@ -115,7 +115,6 @@ ZONES = (
     "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT",
 )  # fmt: skip
 ZONE = rf"(?:{alternation(ZONES)})"
-# What may come before "months of talks" for it to be a stretch of time.
 # What a bare "months" may follow as its own length: "could take months",
 # "spent years", "lasted weeks".
 _BEFORE_BARE_UNIT = "|".join(
@@ -123,6 +122,7 @@ _BEFORE_BARE_UNIT = "|".join(
     for w in "take takes took taken taking spent spend spends spending lasted lasts".split()
 )
 
+# What may come before "months of talks" for it to be a stretch of time.
 _BEFORE_BARE_OF = "|".join(
     [r"^", r"(?<=\n)", r"(?<=[.!?;:]\s)", r"(?<=[\"“(]\s)"]
     + [

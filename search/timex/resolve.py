@@ -351,6 +351,7 @@ _PUT_OFF = re.compile(
     r"put\s+off|grant|allow)\w*\b)"
 )
 
+# "fiscal" in or just before a quarter: the company's year, not the calendar's
 _FISCAL = re.compile(r"(?i:\bfiscal\b)")
 
 # A day something was moved to: "postponed to Tuesday", "pushed back to next
@@ -1522,7 +1523,7 @@ class Resolver:
         return ("DURATION", value)
 
     def _r_duration_long(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        """"week-long" lasts a week; "decades-long" some decades (PXY)."""
+        """A "week-long" strike lasts a week; a "decades-long" feud some decades (PXY)."""
         unit = c.groups["unit"].lower()
         plural = unit.endswith("s") or unit == "centuries"
         return ("DURATION", duration_value(None if plural else "1", unit))
