@@ -122,14 +122,14 @@ _BEFORE_BARE_UNIT = "|".join(
     for w in "take takes took taken taking spent spend spends spending lasted lasts".split()
 )
 
-# What may come before "months of talks" for it to be a stretch of time.
+# What may come before "months of talks" for it to be a stretch of time (after
+# "spent" or "take" a bare unit stands on its own: _BEFORE_BARE_UNIT above).
 _BEFORE_BARE_OF = "|".join(
     [r"^", r"(?<=\n)", r"(?<=[.!?;:]\s)", r"(?<=[\"“(]\s)"]
     + [
         rf"(?<=\b{w}\s)"
         for w in """after amid despite follows followed following ends ended ending end with
-        through than spent spend spends took take takes caps capped culminates culminated
-        and or by from""".split()
+        through than caps capped culminates culminated and or by from""".split()
     ]
 )
 # ... and what, after "of", makes it a part of something: "years of the war"

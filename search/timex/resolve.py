@@ -1525,8 +1525,7 @@ class Resolver:
     def _r_duration_long(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         """A "week-long" strike lasts a week; a "decades-long" feud some decades (PXY)."""
         unit = c.groups["unit"].lower()
-        plural = unit.endswith("s") or unit == "centuries"
-        return ("DURATION", duration_value(None if plural else "1", unit))
+        return ("DURATION", duration_value(None if unit.endswith("s") else "1", unit))
 
     def _r_set(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups

@@ -150,8 +150,10 @@ def _classify(word: str, prev: list[str], day: bool = False) -> _Cue | None:
     own: _Cue | None = None
     if w == "effective":
         # "a pact effective June 1" starts ahead; "became effective June 1" did not
-        verb = [p.lower() for p in prev if not _adverb(p.lower()) and p.lower() not in _DEGREE]
-        if verb and verb[-1] in {"became", "was", "were", "went", "took", "had", "been"}:
+        verb = next(
+            (p for p in map(str.lower, reversed(prev)) if not _adverb(p) and p not in _DEGREE), ""
+        )
+        if verb in {"became", "was", "were", "went", "took", "had", "been"}:
             return "past"  # also "was tremendously effective throughout the spring"
         return "present"
     if w in _FUTURE_AUX and w not in {"set", "plan", "plans", "due"}:
@@ -231,13 +233,13 @@ def tense_near(
         # reported clause, whose own verb comes after it, not the "said".
         own = _tense_right(text, left, end, min(sent_end, end + 200), 24, clause=True)
         if own is not None:
-            return None if own == "modal" else own
+            return _dated(own)
     if _NEW_CLAUSE_BEFORE.search(text, max(sent_start, start - 20), start):
         # "The first half was weak, but the second half should be stronger": the
         # expression is the subject of a new clause, whose verb follows it.
         own = _tense_right(text, left, end, min(sent_end, end + 120), 6)
         if own is not None:
-            return None if own == "modal" else own
+            return _dated(own)
     # A fronted adjunct ("In January, a week after ..., a bombing killed ...")
     # belongs to the main clause, whose verb may come after a long subject.
     fronted = start - sent_start < 12 and text[end : end + 1] == ","
@@ -265,7 +267,7 @@ def tense_near(
             best = (len(left) - i, t)
             break
     if best is not None:
-        return None if best[1] == "modal" else best[1]
+        return _dated(best[1])
     # Only then the words after it ("Friday, Carney reiterated ..."); there a
     # bare present or an infinitive ("to close at $20") says nothing.
     fronted = fronted and len(left) <= 2
@@ -275,9 +277,13 @@ def tense_near(
         # parties are expected to sign": the verb of the adjunct is not the main one
         t = _tense_right(text, left, main, stop, 24)
         if t is not None:
-            return None if t == "modal" else t
-    t = _tense_right(text, left, end, stop, 24 if fronted else 6)
-    return None if t == "modal" else t
+            return _dated(t)
+    return _dated(_tense_right(text, left, end, stop, 24 if fronted else 6))
+
+
+def _dated(cue: _Cue | None) -> Tense | None:
+    """The tense a cue gives; a modal perfect ("should have waited") dates nothing."""
+    return None if cue == "modal" else cue
 
 
 # Words that open a further adjunct or a subordinate clause after a fronted
@@ -320,15 +326,15 @@ def _tense_right(
         if right[j].lower() in _INTENT and j + 1 < len(right) and right[j + 1] == "to":
             return "future"  # "On Tuesday, the league plans to hold a news conference"
         if right[j] in _BARE_MODALS:
-            if j == 0 and not clause and (not left or left[-1].lower() not in PREPS):
-                # the expression is the modal's subject: "the second half should be
-                # stronger", "next year could see a recovery"
-                nxt = right[1].lower() if len(right) > 1 else ""
-                return "modal" if nxt in {"have", "had"} else "future"
-            if clause:  # "that by September, a campaign must have its teams up"
+            # In a reported clause ("that by September, a campaign must have its
+            # teams up"), or with the expression as the modal's subject ("the
+            # second half should be stronger"), the modal looks ahead; after a
+            # preposition ("imports in February should also help") the month
+            # is its subject's, and says nothing.
+            if clause or (j == 0 and (not left or left[-1].lower() not in PREPS)):
                 nxt = right[j + 1].lower() if j + 1 < len(right) else ""
                 return "modal" if nxt in {"have", "had"} else "future"
-            continue  # "imports in February should also help": the month is its subject's
+            continue
         if j == 0 and not left and right[j].lower() in _SUBJECT_PRESENT:
             return "present"  # "Monday marks the anniversary", "Tuesday is the deadline"
         t = _classify(right[j], left + right[:j])
