@@ -2069,3 +2069,22 @@ def test_a_weekday_as_the_subject_of_a_present_verb_is_to_come(text: str, value:
 )
 def test_a_fronted_weekday_takes_the_main_verb_past_further_adjuncts(text: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 23), text.split(",")[0][3:]).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Forecasters expect the rain to continue through the weekend.", "the weekend",
+         "2013-W12-WE"),
+        ("The leader wants the Senate to pass the budget by late Friday.", "late Friday",
+         "2013-03-22"),
+        ("The company expects the plant to be in production by February.", "February", "2014-02"),
+        # the date belongs to an earlier happening, or to a comparison
+        ("Retailers expect spending to accelerate after a weak increase in February.",
+         "February", "2013-02"),
+        ("We expect this quarter to be better than the fourth quarter.", "the fourth quarter",
+         "2012-Q4"),
+    ],
+)
+def test_a_verb_of_intent_looks_ahead_through_its_object(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 20), expr).value == value  # a Wednesday

@@ -69,6 +69,10 @@ _INTENT = frozenset(
     vowed deal pact forecast predicted projected poised likely""".split()
 )
 
+# Verbs that look ahead through their object: "expect the rain to continue
+# through the weekend", "wants the council to vote on Tuesday".
+_OBJECT_INTENT = frozenset("expect expects expected want wants wanted need needs".split())
+
 # Intent only in the passive: "is forecast to rise", not "its GDP forecast to a fall"
 _PASSIVE_INTENT = frozenset("forecast predicted projected".split())
 _BE = frozenset("is are was were be been being 's".split())
@@ -257,6 +261,13 @@ def tense_near(
                 if "had" in before:
                     return "past"  # "had been scheduled to expire Friday": the plan was overtaken
                 return "future"  # "did not plan to remove him on Thursday morning"
+        if (
+            k > 1
+            and left[k].lower() == "to"
+            and _object_intent(left[max(0, k - 5) : k])
+            and _plain_adjunct([w.lower() for w in left[k + 1 :]])
+        ):
+            return "future"  # "Forecasters expect the rain to continue through the weekend"
         if left[i].lower() in {"has", "have", "having"} and _time_left(left[i + 1 : i + 3]):
             best = (len(left) - i, "present")  # "has until June to pay": time left, no perfect
             break
@@ -279,6 +290,34 @@ def tense_near(
         if t is not None:
             return _dated(t)
     return _dated(_tense_right(text, left, end, stop, 24 if fronted else 6))
+
+
+def _object_intent(before: list[str]) -> bool:
+    """Whether the words before a "to" are a verb of intent and its object
+    ("expect the rain", "wants the council"), with no other verb or "to" between
+    ("is expected to narrow to" is no object)."""
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i].lower()
+        if w in _OBJECT_INTENT:
+            return i < len(before) - 1 and "had" not in (b.lower() for b in before[:i])
+        if w == "to" or _classify(before[i], before[:i]) is not None:
+            return False
+    return False
+
+
+# Words that, between the infinitive and the date, hand the date to another
+# happening: "to be better than the fourth quarter", "to accelerate in March
+# after a disappointing increase in February", "below estimates ... in November".
+_COMPARED = frozenset("than after since below above compared versus against".split())
+
+
+def _plain_adjunct(between: list[str]) -> bool:
+    """Whether the words between "to" and the date are the infinitive and its
+    own complement: few, with no comparison or earlier happening among them
+    (the word right before the date may be its preposition, "from April")."""
+    if len(between) > 7 or "than" in between[-1:]:
+        return False
+    return not _COMPARED.intersection(between[:-1])
 
 
 def _dated(cue: _Cue | None) -> Tense | None:
