@@ -2088,3 +2088,20 @@ def test_a_fronted_weekday_takes_the_main_verb_past_further_adjuncts(text: str, 
 )
 def test_a_verb_of_intent_looks_ahead_through_its_object(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 20), expr).value == value  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The company sold 47.8 million iPhones in the December quarter.",
+         "the December quarter", "2012-Q4"),
+        ("Stocks fell in the March quarter and further depletion is forecast for the June "
+         "quarter.", "the June quarter", "2013-Q2"),
+        ("It lost 30 mln dlrs in the September quarter last year.",
+         "the September quarter last year", "2012-Q3"),
+        ("Sales rose in the October-December quarter of last year.",
+         "the October-December quarter of last year", "2012-Q4"),
+    ],
+)
+def test_a_quarter_named_by_its_last_month(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 6), expr).value == value

@@ -246,14 +246,18 @@ _RULES_SRC: list[tuple[str, str]] = [
         ci(rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>{ORDINAL})[\s-]+century")
         + r"(?!\w)",
     ),
-    # "the October-December quarter", "the April-June period": a quarter named by its months
+    # "the October-December quarter", "the April-June period": a quarter named
+    # by its months; "the December quarter" by its last (Australian and British
+    # business copy)
     (
         "month_quarter",
         ci(
-            r"(?:the\s+(?:current\s+|latest\s+)?)?"
+            r"(?:(?:the\s+(?:current\s+|latest\s+)?)?"
             r"(?P<m1>jan(?:uary|\.)?|apr(?:il|\.)?|july?|oct(?:ober|\.)?)\s*[-–/]\s*"
             r"(?P<m2>mar(?:ch|\.)?|june?|sept?(?:ember|\.)?|dec(?:ember|\.)?)\s+(?:quarter|period)"
-            rf"(?:\s+of\s+(?P<year>{YEAR}))?(?!\w)"
+            r"|the\s+(?:(?:current|latest|previous|same)\s+)?"
+            r"(?P<m3>march|june|september|december)[\s-]+quarter)"
+            rf"(?:\s+of\s+(?P<year>{YEAR})|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?(?!\w)"
         ),
     ),
     # "the first quarter of 2024", "third-quarter", "this year's third quarter"

@@ -166,6 +166,8 @@ def plausible(text: str, c: Candidate) -> bool:
     if rule == "month_quarter":
         # three months from a quarter's first: "April-June"; "April-September"
         # is a half, left to its two months
+        if g.get("m3"):
+            return True  # "the December quarter": named by the month that closes it
         first, last = (month_number(g[k]) for k in ("m1", "m2"))
         return last == first + 2
     if rule == "month":

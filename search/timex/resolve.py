@@ -677,8 +677,14 @@ class Resolver:
 
     def _r_month_quarter(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
-        q = (month_number(g["m1"]) - 1) // 3 + 1  # the plausible filter saw it span three months
-        year = int(g["year"]) if g.get("year") else self._quarter_year(q, c, sent)
+        # the plausible filter saw "m1-m2" span three months
+        q = (month_number(g["m1"] or g["m3"]) - 1) // 3 + 1
+        if g.get("year"):
+            year: int | None = int(g["year"])
+        elif g.get("yrel"):
+            year = self._rel_year(g["yrel"])  # "the September quarter last year"
+        else:
+            year = self._quarter_year(q, c, sent)
         return ("DATE", f"{year:04d}-Q{q}" if year is not None else f"XXXX-Q{q}")
 
     def _quarter_ended(self, c: Candidate, sent: tuple[int, int]) -> str | None:
