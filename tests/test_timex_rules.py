@@ -2105,3 +2105,32 @@ def test_a_verb_of_intent_looks_ahead_through_its_object(text: str, expr: str, v
 )
 def test_a_quarter_named_by_its_last_month(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 6), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("LeBron James scored 12 of his 30 points in the fourth quarter on Monday night.",
+         ["Monday night"]),
+        ("Miami trailed by 13 points in the third quarter.", []),
+        ("United led 1-0 at half-time and scored twice in the second half.", []),
+        # business copy keeps its quarters
+        ("Sales over the trailing 12 months rose 4 percent in the fourth quarter.",
+         ["12 months", "the fourth quarter"]),
+        ("Staff worked overtime in the first quarter.", ["the first quarter"]),
+    ],
+)
+def test_a_games_quarter_is_no_date(text: str, found: list[str]) -> None:
+    assert [t.expression for t in extract_timexes(text, dt.date(2013, 3, 19))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rodriguez is out until at least July after hip surgery in January.", "2013-07"),
+        ("Duke plays Albany on Friday in Philadelphia.", "2013-03-22"),
+        ("The tournament tips off Thursday in Dayton.", "2013-03-21"),
+    ],
+)
+def test_a_fixture_in_the_present_lies_ahead(text: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 19)).value == value  # a Tuesday

@@ -155,6 +155,28 @@ _OF_THE_YEAR = re.compile(
 _WAR_NEXT = re.compile(r"\s+(?:War|Offensive|Uprising|Rising)\b")
 
 
+# A game's quarters and halves ("12 of his 30 points in the fourth quarter",
+# "trailed by 13 in the third quarter", "scored in the first half") are no
+# part of the calendar: words of play near them say so.
+_GAME_NEAR = re.compile(
+    r"(?i:\b(?:scor(?:ed|ing)|trailed\s+by|rebounds|assists|touchdowns?|"
+    r"field\s+goals?|free\s+throws?|(?:3|three)-pointers?|half-?time|(?:in|into)\s+overtime|"
+    r"(?:seconds|minutes)\s+(?:left|remaining|to\s+play))\b)"
+)
+_QUARTER_YEAR_KEYS = ("year", "qyear", "qyear2", "qyear3", "qrel", "yrel", "yrel2")
+
+
+def _in_a_game(text: str, c: Candidate) -> bool:
+    """Whether a yearless quarter or half is a game's, by the words of play
+    within its sentence's reach."""
+    if any(c.groups.get(k) for k in _QUARTER_YEAR_KEYS):
+        return False
+    lo = max(0, c.start - 120)
+    lo = max(lo, text.rfind(". ", lo, c.start) + 1)
+    hi = text.find(". ", c.end, c.end + 120)
+    return _GAME_NEAR.search(text, lo, hi if hi >= 0 else c.end + 120) is not None
+
+
 def plausible(text: str, c: Candidate) -> bool:
     """Reject matches that look like dates but are not ("May" the modal, "2,000 jobs")."""
     g = c.groups
@@ -163,6 +185,8 @@ def plausible(text: str, c: Candidate) -> bool:
         return False
     if rule == "holiday" and _WAR_NEXT.match(text, c.end):
         return False  # "the 1973 Yom Kippur War", "the Tet Offensive": a war's name
+    if rule == "quarter" and _in_a_game(text, c):
+        return False
     if rule == "month_quarter":
         # three months from a quarter's first: "April-June"; "April-September"
         # is a half, left to its two months

@@ -344,7 +344,9 @@ _SOON_BEFORE = re.compile(
     r"(?:(?:at|on)\s+)?(?:[\w.:]+\s+){0,2}$"
 )
 # A deadline ahead: "by February", "until mid-November".
-_BY_BEFORE = re.compile(r"(?i:\b(?:by|until|till|through)\s+)$")
+_BY_BEFORE = re.compile(
+    r"(?i:\b(?:by|until|till|through)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?)$"
+)  # "out until at least July"
 # Verbs that move a deadline: what they move it "until" lies ahead.
 _PUT_OFF = re.compile(
     r"(?i:\b(?:postpon|extend|delay|adjourn|defer|push|recess|suspend|gave|give|given|giving|"
@@ -597,7 +599,7 @@ class Resolver:
                 tense = self._tense(c, sent)
                 if tense == "present" and scheduled_before(self.text, sent[0], c.start):
                     tense = "future"  # "who retires in January", "the lease expires in May"
-                if _BY_BEFORE.search(self.text, max(sent[0], c.start - 12), c.start) and (
+                if _BY_BEFORE.search(self.text, max(sent[0], c.start - 24), c.start) and (
                     tense != "past" or _PUT_OFF.search(self.text, sent[0], c.start)
                 ):
                     tense = "future"  # "to pay down the loan by February", "gave him until May"

@@ -52,7 +52,7 @@ _PRESENT_VERBS = frozenset(
     expire expires run runs retire retires resign resigns reopen reopens convene convenes
     debut debuts premiere premieres depart departs graduate graduates gather gathers
     speak speaks testify testifies celebrate celebrates unveil unveils releases
-    publish publishes""".split()
+    publish publishes plays hosts tips""".split()
 )
 # Present verbs whose subject, opening the sentence, is the date itself: that
 # day is today or to come ("Monday marks the 10th anniversary").
