@@ -2134,3 +2134,16 @@ def test_a_games_quarter_is_no_date(text: str, found: list[str]) -> None:
 )
 def test_a_fixture_in_the_present_lies_ahead(text: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 19)).value == value  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The station was built in the mid-1800s.", "the mid-1800s", "18"),
+        ("Immigration peaked in the early 1900s.", "the early 1900s", "19"),
+        ("Growth was fast in the 2000s.", "the 2000s", "200"),
+        ("Crime fell in the 1990s.", "the 1990s", "199"),
+    ],
+)
+def test_a_round_hundred_with_s_is_a_century(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 20), expr).value == value

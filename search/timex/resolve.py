@@ -618,7 +618,9 @@ class Resolver:
     def _r_decade(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
         if g.get("dec"):
-            return ("DATE", g["dec"][:3])
+            if g["dec"].endswith("00") and g["dec"] < "2000":
+                return ("DATE", g["dec"][:2])  # "the 1800s": the century, as English means it
+            return ("DATE", g["dec"][:3])  # "the 1990s"; "the 2000s" is the decade
         if g.get("dec2"):
             return ("DATE", "19" + g["dec2"][0])
         if g.get("decw"):
