@@ -134,6 +134,10 @@ _BEFORE_BARE_OF = "|".join(
 )
 # ... and what, after "of", makes it a part of something: "years of the war"
 _NOT_AFTER_BARE_OF = "the|a|an|this|that|these|those|his|her|its|their|our|my|your|which"
+# The groups in which the quarter rules ("quarter", "month_quarter") write their
+# year: a number ("the first quarter of 2024"), or "this/last/next year"
+QUARTER_YEAR_GROUPS = ("year", "qyear", "qyear2", "qyear3")
+QUARTER_REL_GROUPS = ("qrel", "yrel", "yrel2")
 # "Nov. 21 last year", "21 November this year": the day, in the year named
 REL_YEAR = r"\s+(?i:(?P<yrel>this|last|next)\s+year)(?![\w'’])"
 
@@ -261,6 +265,7 @@ _RULES_SRC: list[tuple[str, str]] = [
         ),
     ),
     # "the first quarter of 2024", "third-quarter", "this year's third quarter"
+    # (its year groups: QUARTER_YEAR_GROUPS, QUARTER_REL_GROUPS)
     (
         "quarter",
         ci(

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import re
 
-from .detect import NUMBER_WORD, ZONE, Candidate, range_end_year
+from .detect import (
+    NUMBER_WORD,
+    QUARTER_REL_GROUPS,
+    QUARTER_YEAR_GROUPS,
+    ZONE,
+    Candidate,
+    range_end_year,
+)
 from .lexicon import MONTHS, month_number
 from .words import (
     CLOCK_CUES,
     NEXT_WORD,
     PREPS,
-    PREV_WORD,
     at_sentence_start,
     next_word,
     norm,
@@ -163,13 +169,12 @@ _GAME_NEAR = re.compile(
     r"field\s+goals?|free\s+throws?|(?:3|three)-pointers?|half-?time|(?:in|into)\s+overtime|"
     r"(?:seconds|minutes)\s+(?:left|remaining|to\s+play))\b)"
 )
-_QUARTER_YEAR_KEYS = ("year", "qyear", "qyear2", "qyear3", "qrel", "yrel", "yrel2")
 
 
 def _in_a_game(text: str, c: Candidate) -> bool:
     """Whether a yearless quarter or half is a game's, by the words of play
     within its sentence's reach."""
-    if any(c.groups.get(k) for k in _QUARTER_YEAR_KEYS):
+    if any(c.groups.get(k) for k in QUARTER_YEAR_GROUPS + QUARTER_REL_GROUPS):
         return False
     lo = max(0, c.start - 120)
     lo = max(lo, text.rfind(". ", lo, c.start) + 1)
@@ -367,8 +372,7 @@ def plausible(text: str, c: Candidate) -> bool:
         nxt = next_word(text, c.end)
         if nxt == "basis":
             return True  # "on a daily basis": the adverbial, a SET
-        prev = PREV_WORD.search(text, max(0, c.start - 30), c.start)
-        if prev and prev.group(1).lower() in _ADJ_BEFORE:
+        if prev_word(text, c.start) in _ADJ_BEFORE:
             # "a yearly Gallup poll", "its monthly Economic Focus": adjectives.
             # "The Communist Party daily Granma" stays: AQUAINT marks the
             # newspaper's "daily" as a SET three times out of four.

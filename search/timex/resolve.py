@@ -14,7 +14,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .detect import MONTH_ABBR, MONTH_FULL, WEEKDAY_SHORT, Candidate
+from .detect import (
+    MONTH_ABBR,
+    MONTH_FULL,
+    QUARTER_REL_GROUPS,
+    QUARTER_YEAR_GROUPS,
+    WEEKDAY_SHORT,
+    Candidate,
+)
 from .durations import duration_count, duration_value, per_unit, unit_code, whole_count
 from .holidays import holiday_named
 from .lexicon import (
@@ -653,6 +660,14 @@ class Resolver:
             return a.year  # "second-quarter sales of $2 billion", written in March
         return a.year - 1
 
+    def _written_quarter_year(self, g: dict[str, str | None]) -> int | None:
+        """The year a quarter's own words give: "of 2024", "this year's", "last year"."""
+        for key in QUARTER_YEAR_GROUPS:
+            if written := g.get(key):
+                return int(written)
+        rel = next((g[k] for k in QUARTER_REL_GROUPS if g.get(k)), None)
+        return self._rel_year(rel) if rel else None
+
     def _r_quarter(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
         half = g["qunit"].lower() == "half"
@@ -660,14 +675,7 @@ class Resolver:
         q = (2 if half else 4) if g["qord"].lower() == "final" else ORDINALS[g["qord"].lower()]
         if half and q > 2:
             return None
-        year: int | None = None
-        for key in ("year", "qyear", "qyear2", "qyear3"):
-            if g.get(key):
-                year = int(g[key])
-                break
-        rel = g.get("qrel") or g.get("yrel") or g.get("yrel2")
-        if year is None and rel:
-            year = self._rel_year(rel)
+        year = self._written_quarter_year(g)
         if year is None and self.anchor is not None and _FISCAL.search(
             self.text, max(sent[0], c.start - 12), c.end
         ):
@@ -683,11 +691,8 @@ class Resolver:
         g = c.groups
         # the plausible filter saw "m1-m2" span three months
         q = (month_number(g["m1"] or g["m3"]) - 1) // 3 + 1
-        if g.get("year"):
-            year: int | None = int(g["year"])
-        elif g.get("yrel"):
-            year = self._rel_year(g["yrel"])  # "the September quarter last year"
-        else:
+        year = self._written_quarter_year(g)  # "the September quarter last year"
+        if year is None:
             year = self._quarter_year(q, c, sent)
         return ("DATE", f"{year:04d}-Q{q}" if year is not None else f"XXXX-Q{q}")
 
