@@ -2147,3 +2147,28 @@ def test_a_fixture_in_the_present_lies_ahead(text: str, value: str) -> None:
 )
 def test_a_round_hundred_with_s_is_a_century(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 20), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("He will travel to the West Bank on Thursday and to Jordan on Friday before "
+         "returning to Washington on Saturday.", "Saturday", "2013-03-23"),
+        ("The mini-refunding, which will raise 9.27 billion dlrs in new cash, comprises "
+         "notes for auction on Tuesday and four-year notes on Wednesday.", "Wednesday",
+         "2013-03-27"),
+        # far back, a past or a modal verb, a noun or an "after" keep the day just gone
+        ("Natural float ranged from a low of near zero on Thursday, for which the spokesman "
+         "could give no reason, to a high of 750 mln dlrs on Tuesday.", "Tuesday",
+         "2013-03-19"),
+        ("Holloway will be charged with murder with a deadly weapon and other charges related "
+         "to the incident Sunday evening that left one person dead.", "Sunday evening",
+         "2013-03-17TEV"),
+        ("Two cranes would make a fresh attempt to raise the sunken tug and its lighter after "
+         "an unsuccessful try on Tuesday.", "Tuesday", "2013-03-19"),
+    ],
+)
+def test_a_chain_of_adjuncts_keeps_the_future_of_its_distant_verb(
+    text: str, expr: str, value: str
+) -> None:
+    assert one(text, dt.date(2013, 3, 22), expr).value == value  # a Friday

@@ -289,7 +289,39 @@ def tense_near(
         t = _tense_right(text, left, main, stop, 24)
         if t is not None:
             return _dated(t)
-    return _dated(_tense_right(text, left, end, stop, 24 if fronted else 6))
+    t = _tense_right(text, left, end, stop, 24 if fronted else 6)
+    if t is None and day:
+        t = _far_left(left, 12, day)
+    return _dated(t)
+
+
+def _far_left(left: list[str], near: int, day: bool) -> _Cue | None:
+    """A future verb further back than the ``near`` words next to the date,
+    on which a chain of adjuncts hangs: "will travel to the West Bank on
+    Thursday and to Jordan on Friday before returning to Washington on
+    Saturday" dates the last day ahead.
+
+    Only a future counts: with a past or present verb that far the default
+    (the day just gone) is as good a guess. A modal that far back governs
+    nothing ("could give no reason"), and an "after" or "following" between
+    hands the day to another happening ("would try again after an unsuccessful
+    attempt on Friday"), as does a noun right before it.
+    """
+    if not left or left[-1].lower() not in PREPS - {"of"}:
+        return None  # "charged over the incident Sunday evening": the noun's day
+    for i in range(len(left) - near - 1, -1, -1):
+        if left[i] in _BARE_MODALS or (i and left[i - 1].lower() == "to"):
+            continue  # nor does an infinitive: "hailed the vote to leave ..."
+        t = _classify(left[i], left[:i], day)
+        if t is not None:
+            if t != "future" or _HANDED_ON.intersection(w.lower() for w in left[i + 1 :]):
+                return None
+            return t
+    return None
+
+
+# Words that give a date to a happening other than the main verb's.
+_HANDED_ON = frozenset("after following since despite amid than".split())
 
 
 def _object_intent(before: list[str]) -> bool:
