@@ -2172,3 +2172,22 @@ def test_a_chain_of_adjuncts_keeps_the_future_of_its_distant_verb(
     text: str, expr: str, value: str
 ) -> None:
     assert one(text, dt.date(2013, 3, 22), expr).value == value  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("He became the first pope to resign since 1415, when Gregory XII stepped aside.",
+         ["1415"]),
+        ("The longest conclave dragged on from 1268 to 1271, prompting officials to act.",
+         ["1268", "1271"]),
+        ("The Magna Carta, sealed in 1215 by King John, went on display.", ["1215"]),
+        # counts and clock readings stay numbers
+        ("The company employs 1500 people and sold 1200 cars in 1500 stores.", []),
+        ("Trading was extended until 1500 (1400 GMT) and starts from 1400 (1300 GMT).", []),
+        ("Since 1200 workers were laid off, the town has shrunk.", []),
+    ],
+)
+def test_a_year_before_1600_is_read_after_a_preposition(text: str, years: list[str]) -> None:
+    found = [t.value for t in extract_timexes(text, dt.date(2013, 3, 11)) if t.type == "DATE"]
+    assert found == years

@@ -62,6 +62,9 @@ WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 
 YEAR = r"(?<![\d$£€#.,/])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,/]\d|-\d)"
 YEAR_G = rf"(?P<year>{YEAR})"
+# A year of the Middle Ages, "since 1415", "from 1268 to 1271": only where a
+# preposition makes it a year (`plausible` checks), as such numbers are mostly counts.
+OLD_YEAR = r"(?<![\d$£€#.,/])1[0-5]\d\d(?![\d%]|[.,/]\d|-\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d|[.,]\d|\w)"
 
 _NUM_WORDS = [w for w in SMALL_NUMBERS if w not in {"a", "an", "half", "single"}]
@@ -228,7 +231,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     (
         "year",
         rf"(?:(?:{MOD_PREFIX}|(?i:(?P<fiscal>(?:fiscal|calendar)(?:\s+year)?|the\s+year)))[\s-]+)?"
-        rf"{YEAR_G}",
+        rf"(?:{YEAR_G}|(?P<old>{OLD_YEAR}))",
     ),
     # "the 2008-2012 period": two years, split in two by `find_candidates`
     # (a hyphen before a number otherwise keeps it from starting a date)

@@ -39,6 +39,30 @@ _NOT_YEAR_NEXT = re.compile(
     r"mw|megawatts|kilowatts|hp|cc|calories|times|x)\b)"
 )
 
+# Before a year of the Middle Ages: "since 1415", "in 1492", "from 1268 to 1271"
+_OLD_YEAR_PREPS = frozenset("since in from circa".split())  # "until 1500 (1400 GMT)" is a clock
+_COUNTED_WORD_NEXT = re.compile(
+    r"[ \t]+(?!(?:to|and|or|until|till|when|after|before|by|under|as|the|in|on|at)\b)[a-z]"
+)
+_OLD_YEAR_BEFORE = re.compile(r"\b1[0-5]\d\d\s+(?:to|and|until)\s+$")
+
+
+def _old_year(text: str, start: int, end: int) -> bool:
+    """Whether a number 1000-1599 is a year: after "since", "in" or "from",
+    or as the second of two ("from 1268 to 1271"), and not a count ("in 1500
+    cases", "since 1200 people")."""
+    if _NOT_YEAR_NEXT.match(text, end) or _CLOCK_NEXT.match(text, end):
+        return False
+    if text[end : end + 2].strip().startswith("("):
+        return False  # "from 1400 (1300 GMT)"
+    if _COUNTED_WORD_NEXT.match(text, end):
+        return False  # "in 1500 homes", any counted noun
+    prev = prev_word(text, start)
+    if prev in _OLD_YEAR_PREPS:
+        return True
+    return bool(_OLD_YEAR_BEFORE.search(text, max(0, start - 20), start))
+
+
 # "1600 EST", "1700 New York time", "from 1800 to 2100 local Chicago time":
 # a 24-hour clock reading, not a year
 _CLOCK_NEXT = re.compile(
@@ -220,6 +244,8 @@ def plausible(text: str, c: Candidate) -> bool:
         if nxt[:1].isupper() and prev not in PREPS and nxt.lower() not in MONTHS:
             return False
         return True
+    if rule == "year" and g.get("old"):
+        return _old_year(text, c.start, c.end) and not (g.get("mod") or g.get("fiscal"))
     if rule in {"year", "month_year", "mdy", "dmy"} and g.get("year"):
         if _NOT_YEAR_NEXT.match(text, c.end):
             return False

@@ -617,7 +617,7 @@ class Resolver:
 
     def _r_year(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         mod = norm(c.groups.get("mod"))
-        year = c.groups["year"]
+        year = c.groups["year"] or c.groups["old"]
         if "half" in mod:
             return ("DATE", f"{year}-H{1 if 'first' in mod else 2}")
         return ("DATE", year)
