@@ -2191,3 +2191,40 @@ def test_a_chain_of_adjuncts_keeps_the_future_of_its_distant_verb(
 def test_a_year_before_1600_is_read_after_a_preposition(text: str, years: list[str]) -> None:
     found = [t.value for t in extract_timexes(text, dt.date(2013, 3, 11)) if t.type == "DATE"]
     assert found == years
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The first smoke could rise from the chapel's copper chimney by 8 p.m. Tuesday.",
+         "8 p.m. Tuesday", "2013-03-12T20:00"),
+        ("The weather office said conditions should be back to normal by the weekend.",
+         "the weekend", "2013-W11-WE"),
+        # a noun's day, a relative clause or an earlier happening is not the modal's
+        ("He should also get a boost from the win Saturday, Sanders said.", "Saturday",
+         "2013-03-09"),
+        ("The mogul should ignore the rush of critics who on Sunday cast his answers as "
+         "inappropriate.", "Sunday", "2013-03-10"),
+        ("Retail sales should rise 0.5 pct after being flat in January.", "January", "2013-01"),
+    ],
+)
+def test_a_modal_further_back_still_looks_ahead_through_its_own_adjuncts(
+    text: str, expr: str, value: str
+) -> None:
+    assert one(text, dt.date(2013, 3, 11), expr).value == value  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The Commerce Department is expected to report February housing starts next week.",
+         "February", "2013-02"),
+        ("A drop in March construction jobs may signal a drop in March housing starts.",
+         "March", "2013-03"),
+        ("Orders should show a 15 pct rise from February orders.", "February", "2013-02"),
+        # what a plan sets may lie ahead
+        ("Oki Electric will reduce April production by 10 pct.", "April", "2013-04"),
+    ],
+)
+def test_a_months_figures_are_of_a_month_gone(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 20), expr).value == value

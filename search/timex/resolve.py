@@ -325,6 +325,16 @@ _YEAR_SPAN_CUE = re.compile(
     r"(?i:\b(?:nine|six|12|twelve)\s+months\b|\b(?:first|second)\s+half\b|"
     r"\bfull\s+year\b|\bfiscal\s+(?:19|20)\d\d\b|\bthe\s+year\b(?!-))"
 )
+# After a month, the figures measured over it: "February housing starts",
+# "March retail sales", "December orders" are a month gone, even when a
+# report of them is still to come.
+_FIGURES_NEXT = re.compile(
+    r"\s+(?:(?!(?:when|and|or|as|if|the|a|its|their|but)\b)[a-z]+\s+)?"
+    r"(?:data|figures?|numbers|statistics|readings?|sales|starts|orders|payrolls|"
+    r"jobs\s+(?:data|report|numbers|figures)|employment|unemployment|inflation|"
+    r"trade\s+(?:data|figures|balance|deficit|surplus)|(?:consumer|producer)\s+prices|"
+    r"CPI|PPI|PMI|GDP)\b"
+)  # not "April output" or "April production": a plan may set those ahead
 # A month's name or its abbreviation ("March", "Sept."), spelt as the grammar spells it
 _MONTH_WORD = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?![\w'’]))"
 # A stretch of several months or weeks: what "the same period" then compares is a year
@@ -597,6 +607,8 @@ class Resolver:
                 tense = "future"
             elif mod.startswith("earlier"):
                 tense = "past"
+            elif _FIGURES_NEXT.match(self.text, c.end):
+                tense = "past"  # "will report February housing starts": last month's data
             elif possessive(self.text, c.end):
                 # "January's report", "December's figures": a reported event, as
                 # with weekdays, behind us unless the sentence says it is ahead

@@ -271,7 +271,7 @@ def tense_near(
         if left[i].lower() in {"has", "have", "having"} and _time_left(left[i + 1 : i + 3]):
             best = (len(left) - i, "present")  # "has until June to pay": time left, no perfect
             break
-        if left[i] in _BARE_MODALS and len(left) - i > 4:
+        if left[i] in _BARE_MODALS and len(left) - i > 4 and not _far_modal_governs(left[i + 1 :]):
             continue  # "should rise 0.5 pct after being flat in January": too far to govern
         t = _classify(left[i], left[:i], day)
         if t is not None:
@@ -350,6 +350,23 @@ def _plain_adjunct(between: list[str]) -> bool:
     if len(between) > 7 or "than" in between[-1:]:
         return False
     return not _COMPARED.intersection(between[:-1])
+
+
+# Relative words: what follows them is another clause, with its own time
+# ("the critics who on Sunday cast ...").
+_RELATIVE = frozenset("who whom whose which that when where".split())
+
+
+def _far_modal_governs(between: list[str]) -> bool:
+    """Whether a modal five or more words before the date still governs it
+    ("could rise from the chapel's chimney by 8 p.m. Tuesday", "should be back
+    to normal by the weekend"): the words between are its own complement, end
+    in a preposition or determiner ("the win Tuesday" is a noun's day), and open
+    no relative clause or comparison."""
+    words = [w.lower() for w in between]
+    if not words or words[-1] not in PREPS | _DETERMINERS or _RELATIVE.intersection(words):
+        return False
+    return _plain_adjunct(words)
 
 
 def _dated(cue: _Cue | None) -> Tense | None:
