@@ -2228,3 +2228,25 @@ def test_a_modal_further_back_still_looks_ahead_through_its_own_adjuncts(
 )
 def test_a_months_figures_are_of_a_month_gone(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 20), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("President Obama must formally order the reductions by Friday.", "Friday",
+         "2013-03-01"),
+        ("Snow will spread across the metro area by Saturday night.", "Saturday night",
+         "2013-03-02TNI"),
+        ("The bill must be passed by Thursday.", "Thursday", "2013-02-28"),
+        ("He hoped an accord could be reached by Monday.", "Monday", "2013-03-04"),
+        ("The offering should be completed in late March or early April.", "early April",
+         "2013-04"),
+        # a past act by that day, or a modal perfect, stays behind
+        ("The fund had raised its stake to 13 pct by Friday, filings showed.", "Friday",
+         "2013-02-22"),
+        ("Neither he nor his parents could be located Monday in their hometown.", "Monday",
+         "2013-02-25"),
+    ],
+)
+def test_a_deadline_or_a_modal_passive_looks_ahead(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 2, 26), expr).value == value  # a Tuesday

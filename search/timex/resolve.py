@@ -359,6 +359,7 @@ _YEAR_ENDED = re.compile(
 _SOON_BEFORE = re.compile(
     r"(?i:as\s+(?:early|soon|late)\s+as|until|till|no\s+later\s+than|not\s+later\s+than)\s+"
     r"(?:(?:at|on)\s+)?(?:[\w.:]+\s+){0,2}$"
+    r"|(?i:\bby)\s+$"  # a deadline: "must order the cuts by Friday"
 )
 # A deadline ahead: "by February", "until mid-November".
 _BY_BEFORE = re.compile(
@@ -1392,14 +1393,15 @@ class Resolver:
             return "past"
         before = self.text[max(sent[0], c.start - 40) : c.start]
         if m := _SOON_BEFORE.search(before):
-            if not m.group(0).lower().startswith(("until", "till", "no", "not")):
+            if not m.group(0).lower().startswith(("until", "till", "by", "no", "not")):
                 return "future"  # "as early as Tuesday"
             # "until Tuesday", "no later than Monday" look ahead unless the verb
             # is past ("Until Thursday, they had not called him a suspect"); a
             # deadline put off still looks ahead ("postponed until Tuesday
             # morning", "gave them until Friday").
             lead = self.text[sent[0] : c.start]
-            if self._tense(c, sent) != "past" or _PUT_OFF.search(lead):
+            put_off = not m.group(0).lower().startswith("by") and _PUT_OFF.search(lead)
+            if self._tense(c, sent) != "past" or put_off:
                 return "future"
             return "past"
         if _MOVED_TO.search(before):

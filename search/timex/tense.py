@@ -184,6 +184,8 @@ def _classify(word: str, prev: list[str], day: bool = False) -> _Cue | None:
     if own == "past" and back and back[-1] == "be" and len(back) >= 2:
         if back[-2] in _BE_AHEAD:
             return "future"  # "guidelines to be published", "may be completed"
+        if back[-2] in _MODALS:
+            return "modal"  # "must be passed by Tuesday", "could be located": no past
     for lp in reversed(back):
         if lp in {"will", "shall", "would", "wo"} or lp.endswith(("'ll", "’ll")):
             return "future"
