@@ -2250,3 +2250,20 @@ def test_a_months_figures_are_of_a_month_gone(text: str, expr: str, value: str) 
 )
 def test_a_deadline_or_a_modal_passive_looks_ahead(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 2, 26), expr).value == value  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("In a move aimed at motorists, the fuel duty rise due in September was scrapped.",
+         "September", "2013-09"),
+        ("Twenty pct of the payment is due on April 23 and the remainder due October 23.",
+         "October 23", "2013-10-23"),
+        # what was due, or fell due, is behind
+        ("The company said the revolving loan fell due at the end of February.",
+         "the end of February", "2013-02"),
+        ("The report, which was due in January, has been delayed.", "January", "2013-01"),
+    ],
+)
+def test_what_is_due_then_is_still_to_come(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 21), expr).value == value

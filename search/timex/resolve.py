@@ -61,6 +61,12 @@ _AHEAD_BEFORE = re.compile(
     r"(?i:\b(?:until|till|by|ahead\s+of|leading\s+up\s+to|run-up\s+to|between\s+now\s+and|"
     r"countdown\s+to)\s+(?:the\s+)?)$"
 )
+# Something "due" then is still to come, unless the verb says it was ("was due in
+# June", "the loan fell due at the end of February").
+_DUE_BEFORE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bfell\s)(?<!\bcame\s)"
+    r"\b(?i:due)\s+(?:(?:in|on|by|for|at)\s+)?$"
+)
 _AHEAD_AFTER = re.compile(r"(?i:,?\s+(?:nears|approaches|looms|draws\s+near|grows\s+near)\b)")
 # The day as the subject of a present verb: it has not come yet.
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?P<verb>[a-z]+)\b")
@@ -491,6 +497,8 @@ class Resolver:
             return ("past" if m["rel"].lower() in {"last", "this past"} else "future"), False
         if _AHEAD_AFTER.match(self.text, c.end):
             return "future", False  # "as Christmas approaches"
+        if _DUE_BEFORE.search(self.text, max(sent[0], c.start - 30), c.start):
+            return "future", False  # "payment is due on May 14", "elections due on April 12"
         if _AHEAD_BEFORE.search(self.text, max(0, c.start - 30), c.start):
             # "until Election Day": ahead of the verb's time, so ahead of now
             # when that is the present, the nearest when it is past ("the
@@ -608,6 +616,8 @@ class Resolver:
                 tense = "future"
             elif mod.startswith("earlier"):
                 tense = "past"
+            elif _DUE_BEFORE.search(self.text, max(sent[0], c.start - 30), c.start):
+                tense = "future"  # "the fuel duty rise due in September was scrapped"
             elif _FIGURES_NEXT.match(self.text, c.end):
                 tense = "past"  # "will report February housing starts": last month's data
             elif possessive(self.text, c.end):
