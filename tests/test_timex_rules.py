@@ -2267,3 +2267,18 @@ def test_a_deadline_or_a_modal_passive_looks_ahead(text: str, expr: str, value: 
 )
 def test_what_is_due_then_is_still_to_come(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 21), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Unemployment reached 14.7% in January, up from 10% a year earlier.", "2012-01"),
+        ("The jobless total rose to 3.2 mln in February from 3.1 mln in January and 2.9 mln "
+         "a year earlier.", "2012-02"),
+        # a year-long or quarterly figure is compared by its year or quarter
+        ("Profit in the year ending March 31 rose 11 pct from a year earlier.", "2012"),
+        ("Net income rose 5% to $1.2 billion, up from $1 billion a year earlier.", "2012"),
+    ],
+)
+def test_a_year_earlier_takes_the_month_the_sentence_reports(text: str, value: str) -> None:
+    assert one(text, dt.date(2013, 3, 20), "a year earlier").value == value

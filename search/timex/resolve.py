@@ -101,6 +101,8 @@ class Context:
     last_day_end: int = -10_000  # and where it ended: "on Feb. 6 at 9 p.m." is that day's
     last_clock: str | None = None  # the last clock time ("2013-03-25T18:00"), and where
     last_clock_end: int = -10_000  # it ended: "Monday at 18:00 local time (16:00 GMT)"
+    # sentence start -> the first calendar value named in it as a when ("in January")
+    first_told: dict[int, str] = field(default_factory=dict)
 
     def remember(self, value: str, pos: int, absolute: bool, framed: bool = False) -> None:
         """Keep ``value`` as the reference for later anaphora ("that year").
@@ -440,6 +442,8 @@ class Resolver:
             # "last October", "in June" say when; "June shipment" does not
             framed = bool(c.groups.get("rel")) or prev_word(self.text, c.start) in PREPS
             self.ctx.remember(result[1], c.start, absolute, framed)
+            if framed and result[1][:4].isdigit():
+                self.ctx.first_told.setdefault(sent[0], result[1])
         return result
 
     # -- helpers ------------------------------------------------------------
@@ -895,6 +899,11 @@ class Resolver:
                 prev = self._previous_quarter(self.anchor)
                 return ("DATE", shift_value(prev, "Y", -1) or prev)
             return ("DATE", "XXXX-QX")
+        told = self.ctx.first_told.get(sent[0])
+        if told and cue is None and granularity(told) in {"day", "month"}:
+            # "unemployment reached 14.7% in January, up from 12.5% in December and
+            # 10% a year earlier": the sentence's first month, a year back
+            return ("DATE", shift_value(told, "Y", -1) or told)
         y = self._base_year(c.start)
         return ("DATE", f"{y - 1:04d}") if y else ("DATE", "PAST_REF")
 
