@@ -2282,3 +2282,18 @@ def test_what_is_due_then_is_still_to_come(text: str, expr: str, value: str) -> 
 )
 def test_a_year_earlier_takes_the_month_the_sentence_reports(text: str, value: str) -> None:
     assert one(text, dt.date(2013, 3, 20), "a year earlier").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Raiders won the title last year and reached the semifinals two years earlier.",
+         "2010"),
+        ("Trading volume last year averaged 188 billion dlrs a day, about double the estimate "
+         "made just two years earlier.", "2010"),
+        ("The plant opened in 2005 and doubled its output three years later.", "2008"),
+    ],
+)
+def test_years_earlier_count_from_the_year_just_told(text: str, value: str) -> None:
+    expr = "two years earlier" if "two years" in text else "three years later"
+    assert one(text, dt.date(2013, 3, 8), expr).value == value

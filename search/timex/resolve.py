@@ -97,6 +97,8 @@ class Context:
     last_any_framed: bool = False  # was it "in/last/during ..." (a when) or bare ("June shipment")
     last_abs_year: int | None = None  # year of the last explicit date ("in 1987")
     last_abs_at: int = -10_000
+    last_rel_year: int | None = None  # year of the last "last year", "this year"
+    last_rel_at: int = -10_000
     last_day: str | None = None  # the last day-long DATE found, whatever its source,
     last_day_end: int = -10_000  # and where it ended: "on Feb. 6 at 9 p.m." is that day's
     last_clock: str | None = None  # the last clock time ("2013-03-25T18:00"), and where
@@ -123,6 +125,8 @@ class Context:
             if absolute:
                 self.last_abs_year = year_of(value)
                 self.last_abs_at = pos
+            elif g == "year":
+                self.last_rel_year, self.last_rel_at = year_of(value), pos
 
     def ref_year(self) -> int | None:
         """The year of the last calendar value mentioned, else of the anchor."""
@@ -907,10 +911,16 @@ class Resolver:
         y = self._base_year(c.start)
         return ("DATE", f"{y - 1:04d}") if y else ("DATE", "PAST_REF")
 
-    def _base_year(self, pos: int) -> int | None:
+    def _base_year(self, pos: int, told_rel: bool = False) -> int | None:
         """The year "a year earlier" counts back from: an explicit year just
-        mentioned ("in 1987 ...; a year earlier"), else the publication year."""
+        mentioned ("in 1987 ...; a year earlier"), else the publication year.
+        With ``told_rel`` a "last year" named since counts too: "two years
+        earlier" goes back from it, where "year-ago figures" after "last
+        year" are often that very year."""
         ctx = self.ctx
+        rel_at = ctx.last_rel_at
+        if told_rel and ctx.last_rel_year is not None and ctx.last_abs_at < rel_at > pos - 300:
+            return ctx.last_rel_year  # "won the title last year and the final two years earlier"
         if ctx.last_abs_year is not None and pos - ctx.last_abs_at < 300:
             return ctx.last_abs_year
         return self.anchor.year if self.anchor else ctx.last_abs_year
@@ -1312,7 +1322,7 @@ class Resolver:
                 return ("DATE", base.isoformat())
             return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if anaphoric and ucode == "Y":
-            y = self._base_year(c.start)
+            y = self._base_year(c.start, told_rel=True)
             return ("DATE", f"{y + sign * n:04d}") if y else ("DATE", "XXXX")
         if ucode == "D":
             return ("DATE", (base + dt.timedelta(days=sign * n)).isoformat())
