@@ -2297,3 +2297,21 @@ def test_a_year_earlier_takes_the_month_the_sentence_reports(text: str, value: s
 def test_years_earlier_count_from_the_year_just_told(text: str, value: str) -> None:
     expr = "two years earlier" if "two years" in text else "three years later"
     assert one(text, dt.date(2013, 3, 8), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Whitfield was last seen on Jan. 11. He told police he had spent that Friday night "
+         "at home.", "that Friday night", "2013-01-11TNI"),
+        ("The storm hit on Oct. 29, 2012. That Wednesday, the subway reopened.",
+         "That Wednesday", "2012-10-31"),
+        # "that" opening a clause is no part of the day
+        ("Carson noted that Saturday was the anniversary of Reagan's birth.", "Saturday",
+         "2013-03-30"),
+        ("Vilsack told MSNBC that Friday's announcement suggested an effort to hide it.",
+         "Friday", "2013-03-29"),
+    ],
+)
+def test_that_weekday_is_the_one_of_the_days_being_told(text: str, expr: str, value: str) -> None:
+    assert one(text, dt.date(2013, 4, 4), expr).value == value

@@ -57,6 +57,16 @@ MONTH_WITH_DAY = rf"(?P<month>{MONTH_FULL}|{MONTH_ABBR}(?![\w'’]))"
 MONTH_ALONE = rf"(?P<month>{MONTH_FULL}|{MONTH_ABBR_DOT})"
 WEEKDAY = rf"(?:{_cased(list(WEEKDAYS))})"
 WEEKDAY_G = rf"(?P<weekday>{WEEKDAY})"
+# "that Friday (night)": the one of the days being told; after a verb of saying
+# "that" opens a clause ("said that Friday's vote ...") and stays out.
+THAT_DAY = (
+    r"(?<!said\s)(?<!says\s)(?<!\bsay\s)(?<!told\s)(?<!added\s)(?<!noted\s)(?<!stated\s)"
+    r"(?<!announced\s)(?<!reported\s)(?<!believes\s)(?<!believed\s)(?<!think\s)"
+    r"(?<!thought\s)(?<!knew\s)(?<!\bknow\s)(?<!hoped\s)(?<!warned\s)(?<!insisted\s)"
+    r"(?<!argued\s)(?<!claimed\s)(?<!confirmed\s)(?<!expected\s)(?<!decided\s)"
+    r"(?<!agreed\s)(?<!means\s)(?<!meant\s)(?<!ensure\s)(?<!so\s)(?<!such\s)"
+    rf"(?P<that>[Tt]hat)(?=\s+{WEEKDAY}(?!['’]s))"
+)
 # Only before a date, as web pages' bylines have it: "Thu March 21, 2013", "Wed., Oct. 2"
 WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 
@@ -447,7 +457,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     (
         "weekday",
         r"(?:(?i:(?:the\s+)?day\s+(?P<around>before|after))\s+)?"
-        rf"(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late|earlier|later|each|every))\s+)?"
+        rf"(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late|earlier|later|each|every)|{THAT_DAY})\s+)?"
         rf"(?:(?i:(?P<pod2>noon|midnight|mid-?morning|mid-?afternoon))\s+)?"
         rf"{WEEKDAY_G}(?P<plural>s)?(?:\s+{POD})?(?!\w)",
     ),

@@ -1353,6 +1353,11 @@ class Resolver:
         a = self.anchor
         if a is None:
             day_s = f"XXXX-WXX-{wd}"
+        elif g.get("that") and self.ctx.last_day is not None:
+            # "he had spent that Friday night at home": the Friday of the days
+            # the story is telling, the one nearest the day last named
+            base = self.ctx.ref_day() or a
+            day_s = (base + dt.timedelta(days=(wd - base.isoweekday() + 3) % 7 - 3)).isoformat()
         elif rel in {"the previous", "the following"}:
             # anaphoric: the Friday before (after) the day the story is telling
             base = self.ctx.ref_day() or a
