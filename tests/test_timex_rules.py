@@ -2315,3 +2315,18 @@ def test_years_earlier_count_from_the_year_just_told(text: str, value: str) -> N
 )
 def test_that_weekday_is_the_one_of_the_days_being_told(text: str, expr: str, value: str) -> None:
     assert one(text, dt.date(2013, 4, 4), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("At least 12 people were killed in fighting overnight in Daraya.", ["2013-03-15TNI"]),
+        ("The storm will move through the region overnight.", ["2013-03-16TNI"]),
+        # a kind of loan or service, not a night
+        ("The Bank of Spain raised its overnight call money rate to 13.5 pct.", []),
+        ("Purolator, a New Jersey-based overnight courier, declined comment.", []),
+    ],
+)
+def test_overnight_told_in_the_past_is_last_night(text: str, values: list[str]) -> None:
+    found = [t.value for t in extract_timexes(text, dt.date(2013, 3, 16)) if t.type == "TIME"]
+    assert found == values

@@ -39,6 +39,16 @@ _NOT_YEAR_NEXT = re.compile(
     r"mw|megawatts|kilowatts|hp|cc|calories|times|x)\b)"
 )
 
+# After "overnight", what makes it a kind of loan, service or stay rather
+# than the night just gone: "overnight call money rates", "an overnight courier".
+_OVERNIGHT_LABEL = re.compile(
+    r"(?i)\s+(?:(?:call|interbank|sterling|system|money|market)\s+)*(?:rates?|funds|money|"
+    r"interbank|deposits?|loans?|lending|borrowing|assistance|repos?|courier|couriers|"
+    r"messenger|carrier|delivery|deliveries|express|mail|shipping|solutions?|success|"
+    r"sensation|stays?|bag|shift|guests?|camp|confinement|parking|index|to\s+spot)\b"
+)
+
+
 # Before a year of the Middle Ages: "since 1415", "in 1492", "from 1268 to 1271"
 _OLD_YEAR_PREPS = frozenset("since in from circa".split())  # "until 1500 (1400 GMT)" is a clock
 _COUNTED_WORD_NEXT = re.compile(
@@ -216,6 +226,9 @@ def plausible(text: str, c: Candidate) -> bool:
         return False  # "the 1973 Yom Kippur War", "the Tet Offensive": a war's name
     if rule == "quarter" and _in_a_game(text, c):
         return False
+    if rule == "part_of_day" and (g.get("word") or "").lower() == "overnight":
+        if _OVERNIGHT_LABEL.match(text, c.end):
+            return False  # "overnight rates", "an overnight courier": a kind, not a night
     if rule == "month_quarter":
         # three months from a quarter's first: "April-June"; "April-September"
         # is a half, left to its two months

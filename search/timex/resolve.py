@@ -1454,6 +1454,8 @@ class Resolver:
             if a is None:
                 return ("TIME", f"XXXX-XX-XXT{code}")
             shift = {"yesterday": -1, "tomorrow": 1}.get((g.get("day") or "").lower(), 0)
+            if word == "overnight" and not g.get("day") and self._tense(c, sent) == "past":
+                shift = -1  # "fighting overnight killed 12", told in the morning: last night
             return ("TIME", f"{(a + dt.timedelta(days=shift)).isoformat()}T{code}")
         rel = norm(g["rel"])
         pod = g["pod"].lower()
