@@ -2101,6 +2101,8 @@ def test_a_verb_of_intent_looks_ahead_through_its_object(text: str, expr: str, v
          "the September quarter last year", "2012-Q3"),
         ("Sales rose in the October-December quarter of last year.",
          "the October-December quarter of last year", "2012-Q4"),
+        ("Apple sold a record 47.8 million iPhones in the holiday quarter.",
+         "the holiday quarter", "2012-Q4"),
     ],
 )
 def test_a_quarter_named_by_its_last_month(text: str, expr: str, value: str) -> None:

@@ -265,7 +265,7 @@ _RULES_SRC: list[tuple[str, str]] = [
     ),
     # "the October-December quarter", "the April-June period": a quarter named
     # by its months; "the December quarter" by its last (Australian and British
-    # business copy)
+    # business copy); "the holiday quarter", retailers' and Apple's October-December
     (
         "month_quarter",
         ci(
@@ -273,7 +273,7 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"(?P<m1>jan(?:uary|\.)?|apr(?:il|\.)?|july?|oct(?:ober|\.)?)\s*[-–/]\s*"
             r"(?P<m2>mar(?:ch|\.)?|june?|sept?(?:ember|\.)?|dec(?:ember|\.)?)\s+(?:quarter|period)"
             r"|the\s+(?:(?:current|latest|previous|same)\s+)?"
-            r"(?P<m3>march|june|september|december)[\s-]+quarter)"
+            r"(?P<m3>march|june|september|december|holiday)[\s-]+quarter)"
             rf"(?:\s+of\s+(?P<year>{YEAR})|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?(?!\w)"
         ),
     ),

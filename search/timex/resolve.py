@@ -721,7 +721,8 @@ class Resolver:
     def _r_month_quarter(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
         g = c.groups
         # the plausible filter saw "m1-m2" span three months
-        q = (month_number(g["m1"] or g["m3"]) - 1) // 3 + 1
+        last = "december" if (g["m3"] or "").lower() == "holiday" else g["m1"] or g["m3"]
+        q = (month_number(last) - 1) // 3 + 1
         year = self._written_quarter_year(g)  # "the September quarter last year"
         if year is None:
             year = self._quarter_year(q, c, sent)
