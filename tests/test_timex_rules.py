@@ -2332,3 +2332,25 @@ def test_that_weekday_is_the_one_of_the_days_being_told(text: str, expr: str, va
 def test_overnight_told_in_the_past_is_last_night(text: str, values: list[str]) -> None:
     found = [t.value for t in extract_timexes(text, dt.date(2013, 3, 16)) if t.type == "TIME"]
     assert found == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("In 2011, the company cut 500 jobs in March and another 300 on Sept. 5.", "March",
+         "2011-03"),
+        ("In 2011, the company cut 500 jobs in March and another 300 on Sept. 5.", "Sept. 5",
+         "2011-09-05"),
+        ("Last spring, Denver saw almost no snow after mid-March, and wildfires burned "
+         "hundreds of homes in June.", "June", "2012-06"),
+        # a look ahead, or a date naming a report, is not the frame's
+        ("In 2012, sales rose 5 pct, and the company expects growth to resume in April.",
+         "April", "2013-04"),
+        ("In 2012, farmers planted 76.7 mln acres of corn, according to the February 9 USDA "
+         "report.", "February 9", "2013-02-09"),
+    ],
+)
+def test_a_sentence_opening_with_a_past_year_sets_its_months(
+    text: str, expr: str, value: str
+) -> None:
+    assert one(text, dt.date(2013, 3, 8), expr).value == value

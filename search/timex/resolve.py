@@ -105,6 +105,8 @@ class Context:
     last_clock_end: int = -10_000  # it ended: "Monday at 18:00 local time (16:00 GMT)"
     # sentence start -> the first calendar value named in it as a when ("in January")
     first_told: dict[int, str] = field(default_factory=dict)
+    # sentence start -> a past year its opening adjunct sets ("In 2011, ...", "Last spring, ...")
+    frame_year: dict[int, int] = field(default_factory=dict)
 
     def remember(self, value: str, pos: int, absolute: bool, framed: bool = False) -> None:
         """Keep ``value`` as the reference for later anaphora ("that year").
@@ -448,9 +450,30 @@ class Resolver:
             self.ctx.remember(result[1], c.start, absolute, framed)
             if framed and result[1][:4].isdigit():
                 self.ctx.first_told.setdefault(sent[0], result[1])
+                self._note_frame(c, sent, result[1])
         return result
 
     # -- helpers ------------------------------------------------------------
+
+    def _note_frame(self, c: Candidate, sent: tuple[int, int], value: str) -> None:
+        """Keep the past year a sentence opens with ("In 2011, the company cut
+        jobs in March"; "Last spring, ... after mid-March"): its yearless months
+        are that year's."""
+        a = self.anchor
+        if (
+            a is None
+            or granularity(value) not in {"year", "season", "quarter", "half"}
+            or self.text[sent[0] : c.start].strip(" \t\n\"“'‘-—").lower() not in {"", "in", "by"}
+            or self.text[c.end : c.end + 1] != ","
+        ):
+            return
+        y = year_of(value)
+        if y is not None and y < a.year:
+            self.ctx.frame_year[sent[0]] = y
+
+    def _framed_year(self, sent: tuple[int, int], tense: Tense | None) -> int | None:
+        """The year of the sentence's opening adjunct, unless the verb looks ahead."""
+        return None if tense == "future" else self.ctx.frame_year.get(sent[0])
 
     def _tense(self, c: Candidate, sent: tuple[int, int]) -> Tense | None:
         day = bool(c.groups.get("weekday"))
@@ -492,7 +515,10 @@ class Resolver:
             self.text, c.end
         ):
             return ("DATE", SEPT_11.isoformat())  # "the Sept. 11 attacks": a name
-        year = _yearless(month, day, self.anchor, *self._day_tense(c, sent))
+        tense, done = self._day_tense(c, sent)
+        framed = None if prev_word(self.text, c.start) == "the" else self._framed_year(sent, tense)
+        # ("according to the February 9 USDA report" names the report, not the frame's day)
+        year = framed or _yearless(month, day, self.anchor, tense, done)
         d = _date_or_none(year, month, day)
         return ("DATE", d.isoformat()) if d else None
 
@@ -635,6 +661,8 @@ class Resolver:
                 tense = "future" if _EXPLICIT_AHEAD.search(lead) else "past"
             else:
                 tense = self._tense(c, sent)
+                if (framed := self._framed_year(sent, tense)) is not None:
+                    return ("DATE", f"{framed:04d}-{month:02d}")
                 if tense == "present" and scheduled_before(self.text, sent[0], c.start):
                     tense = "future"  # "who retires in January", "the lease expires in May"
                 if _BY_BEFORE.search(self.text, max(sent[0], c.start - 24), c.start) and (
