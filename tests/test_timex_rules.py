@@ -2354,3 +2354,18 @@ def test_a_sentence_opening_with_a_past_year_sets_its_months(
     text: str, expr: str, value: str
 ) -> None:
     assert one(text, dt.date(2013, 3, 8), expr).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At Thursday's event, Obama is expected to call on Congress to act.", "2013-03-28"),
+        ("At Tuesday's hearing, the senator asked pointed questions.", "2013-03-26"),
+        ("After Monday's vote, leaders will meet again.", "2013-03-25"),
+    ],
+)
+def test_a_weekdays_event_opening_the_sentence_takes_the_main_clause_ahead(
+    text: str, value: str
+) -> None:
+    day = text.split("'")[0].split()[-1]
+    assert one(text, dt.date(2013, 3, 27), day).value == value

@@ -416,6 +416,7 @@ _EXPLICIT_AHEAD = re.compile(
     r"(?i:\b(?:will|shall|won't|upcoming|ahead\s+of|in\s+advance\s+of|to\s+attend|"
     r"prepar\w*\s+for)\b|['’]ll\b)"
 )
+_EXPECTED = re.compile(r"\b(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to\b")
 # After "Monday's": a deadline lies ahead unless the sentence tells it as past
 # ("missed Friday's deadline").
 _DEADLINE_NEXT = re.compile(r"['’]s\s+(?i:deadline|cutoff|cut-off)\b")
@@ -1449,6 +1450,13 @@ class Resolver:
             lead = self.text[max(sent[0], c.start - 60) : c.start]
             if _EXPLICIT_AHEAD.search(lead):
                 return "future"
+            opener = self.text[sent[0] : c.start].strip(" \t\n\"“").lower()
+            if opener in {"at", "during"} and (comma := self.text.find(",", c.end, sent[1])) > 0:
+                # "At Thursday's event, Obama is expected to speak": the main clause
+                # says; "After Monday's vote, ..." and "Based on Friday's close" do not
+                main = self.text[comma : min(sent[1], comma + 60)]
+                if _EXPLICIT_AHEAD.search(main) or _EXPECTED.search(main):
+                    return "future"
             if _DEADLINE_NEXT.match(self.text, c.end) and self._tense(c, sent) != "past":
                 return "future"  # "racing to meet Monday's deadline": not yet passed
             if schedule_verb_governs(self.text, sent[0], c.start):
