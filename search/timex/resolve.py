@@ -472,6 +472,10 @@ class Resolver:
         if y is not None and y < a.year:
             self.ctx.frame_year[sent[0]] = y
 
+    def _due(self, c: Candidate, sent: tuple[int, int]) -> bool:
+        """Whether the expression is what something is "due" on or in."""
+        return bool(_DUE_BEFORE.search(self.text, max(sent[0], c.start - 30), c.start))
+
     def _framed_year(self, sent: tuple[int, int], tense: Tense | None) -> int | None:
         """The year of the sentence's opening adjunct, unless the verb looks ahead."""
         return None if tense == "future" else self.ctx.frame_year.get(sent[0])
@@ -517,8 +521,9 @@ class Resolver:
         ):
             return ("DATE", SEPT_11.isoformat())  # "the Sept. 11 attacks": a name
         tense, done = self._day_tense(c, sent)
-        framed = None if prev_word(self.text, c.start) == "the" else self._framed_year(sent, tense)
-        # ("according to the February 9 USDA report" names the report, not the frame's day)
+        framed = self._framed_year(sent, tense)
+        if framed is not None and prev_word(self.text, c.start) == "the":
+            framed = None  # "according to the February 9 USDA report": the report's day
         year = framed or _yearless(month, day, self.anchor, tense, done)
         d = _date_or_none(year, month, day)
         return ("DATE", d.isoformat()) if d else None
@@ -532,7 +537,7 @@ class Resolver:
             return ("past" if m["rel"].lower() in {"last", "this past"} else "future"), False
         if _AHEAD_AFTER.match(self.text, c.end):
             return "future", False  # "as Christmas approaches"
-        if _DUE_BEFORE.search(self.text, max(sent[0], c.start - 30), c.start):
+        if self._due(c, sent):
             return "future", False  # "payment is due on May 14", "elections due on April 12"
         if _AHEAD_BEFORE.search(self.text, max(0, c.start - 30), c.start):
             # "until Election Day": ahead of the verb's time, so ahead of now
@@ -651,7 +656,7 @@ class Resolver:
                 tense = "future"
             elif mod.startswith("earlier"):
                 tense = "past"
-            elif _DUE_BEFORE.search(self.text, max(sent[0], c.start - 30), c.start):
+            elif self._due(c, sent):
                 tense = "future"  # "the fuel duty rise due in September was scrapped"
             elif _FIGURES_NEXT.match(self.text, c.end):
                 tense = "past"  # "will report February housing starts": last month's data
@@ -1464,14 +1469,15 @@ class Resolver:
             return "past"
         before = self.text[max(sent[0], c.start - 40) : c.start]
         if m := _SOON_BEFORE.search(before):
-            if not m.group(0).lower().startswith(("until", "till", "by", "no", "not")):
+            cue = m.group(0).lower()
+            if not cue.startswith(("until", "till", "by", "no", "not")):
                 return "future"  # "as early as Tuesday"
             # "until Tuesday", "no later than Monday" look ahead unless the verb
             # is past ("Until Thursday, they had not called him a suspect"); a
             # deadline put off still looks ahead ("postponed until Tuesday
             # morning", "gave them until Friday").
             lead = self.text[sent[0] : c.start]
-            put_off = not m.group(0).lower().startswith("by") and _PUT_OFF.search(lead)
+            put_off = not cue.startswith("by") and _PUT_OFF.search(lead)
             if self._tense(c, sent) != "past" or put_off:
                 return "future"
             return "past"

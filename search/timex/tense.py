@@ -309,7 +309,7 @@ def _far_left(left: list[str], near: int, day: bool) -> _Cue | None:
     hands the day to another happening ("would try again after an unsuccessful
     attempt on Friday"), as does a noun right before it.
     """
-    if not left or left[-1].lower() not in PREPS - {"of"}:
+    if not left or left[-1].lower() not in _PREPS_BUT_OF:
         return None  # "charged over the incident Sunday evening": the noun's day
     for i in range(len(left) - near - 1, -1, -1):
         if left[i] in _BARE_MODALS or (i and left[i - 1].lower() == "to"):
@@ -322,6 +322,8 @@ def _far_left(left: list[str], near: int, day: bool) -> _Cue | None:
     return None
 
 
+# The prepositions a far verb's adjunct opens with ("of" belongs to a noun).
+_PREPS_BUT_OF = PREPS - {"of"}
 # Words that give a date to a happening other than the main verb's.
 _HANDED_ON = frozenset("after following since despite amid than".split())
 
@@ -357,6 +359,7 @@ def _plain_adjunct(between: list[str]) -> bool:
 # Relative words: what follows them is another clause, with its own time
 # ("the critics who on Sunday cast ...").
 _RELATIVE = frozenset("who whom whose which that when where".split())
+_PREP_OR_DET = PREPS | _DETERMINERS
 
 
 def _far_modal_governs(between: list[str]) -> bool:
@@ -366,7 +369,7 @@ def _far_modal_governs(between: list[str]) -> bool:
     in a preposition or determiner ("the win Tuesday" is a noun's day), and open
     no relative clause or comparison."""
     words = [w.lower() for w in between]
-    if not words or words[-1] not in PREPS | _DETERMINERS or _RELATIVE.intersection(words):
+    if not words or words[-1] not in _PREP_OR_DET or _RELATIVE.intersection(words):
         return False
     return _plain_adjunct(words)
 
