@@ -455,6 +455,9 @@ FEB = dt.date(2025, 2, 10)  # a Monday in February
          dt.date(1989, 10, 30)),
         ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday",
          "1989-10-27T24:00", dt.date(1989, 10, 30)),
+        # "midday" before a weekday is that day's noon, one expression
+        ("The ultimatum expired at midday Friday.", "midday Friday", "1989-10-27T12:00",
+         dt.date(1989, 10, 30)),
         ("Talks are scheduled to begin Friday.", "Friday", "2025-08-08", MON),
         # a modal perfect is counterfactual, not a dated past: "until April" looks ahead
         ("Critics said he should have waited until April to sell.", "April", "2025-04", FEB),

@@ -1438,7 +1438,7 @@ class Resolver:
         if pod:
             return ("TIME", f"{day_s}T{PARTS_OF_DAY[pod.lower()]}")
         if pod2:
-            if pod2 in {"noon"}:
+            if pod2 in {"noon", "midday"}:
                 return ("TIME", f"{day_s}T12:00")
             if pod2 == "midnight":
                 return ("TIME", f"{day_s}T24:00")
