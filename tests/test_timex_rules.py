@@ -432,6 +432,23 @@ def test_sentence_bounds_skip_abbreviations() -> None:
     assert text[t.sentence_start : t.sentence_end] == "Mr. Smith met the U.S. envoy on Feb. 3."
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "sentence"),
+    [
+        # a dotted name after an article goes on into the name it starts
+        ("Trade followed a U.N. Security Council vote Thursday. Then talks began.", "Thursday",
+         "Trade followed a U.N. Security Council vote Thursday."),
+        ("The U.S. Senate voted Tuesday. Aides left.", "Tuesday", "The U.S. Senate voted Tuesday."),
+        # ... unless what follows opens a sentence of its own
+        ("He flew to the U.S. The talks ended Tuesday.", "Tuesday", "The talks ended Tuesday."),
+        ("He flew to Washington, U.S. Talks ended Tuesday.", "Tuesday", "Talks ended Tuesday."),
+    ],
+)
+def test_sentence_bounds_around_dotted_names(text: str, expr: str, sentence: str) -> None:
+    t = one(text, MON, expr)
+    assert text[t.sentence_start : t.sentence_end] == sentence
+
+
 FEB = dt.date(2025, 2, 10)  # a Monday in February
 
 

@@ -19,6 +19,15 @@ _ABBREVIATIONS = frozenset(
     est approx fig vol pp al""".split()
 )
 
+# Words before a dotted name ("the U.S.") that leave it inside the sentence,
+# and words that, after it, start a new one all the same.
+_AFTER_ARTICLE = re.compile(r"\b(?i:the|a|an)\s+$")
+_OPENERS = frozenset(
+    """the a an he she it they we i you his her its their our this that these those there
+    but and so yet if when while after before as in on at for by from with since although
+    though meanwhile some many most other others one two three no not""".split()
+)
+
 # Candidate ends: terminal punctuation (with closing quotes/brackets) followed
 # by whitespace, or a blank line (paragraph break), which always ends one.
 _END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s)|\n[ \t]*\n""")
@@ -50,7 +59,14 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if len(word) == 1 or "." in word:
         if len(word) == 1 and word.isupper():
             return False
-        return bool(next_char) and next_char.isupper() and low not in {"a.m", "p.m"}
+        if not next_char or not next_char.isupper() or low in {"a.m", "p.m"}:
+            return False
+        if len(word) > 1 and _AFTER_ARTICLE.search(text, max(0, j - 6), j):
+            # "a U.N. Security Council vote", "the U.S. Senate": a name goes on,
+            # unless what follows opens a sentence ("... in the U.S. The ...")
+            nxt_word = re.match(r"[A-Za-z]+", text[nxt.start(1) :]) if nxt else None
+            return bool(nxt_word) and nxt_word.group(0).lower() in _OPENERS
+        return True
     return not next_char or not next_char.islower()
 
 
