@@ -1219,6 +1219,35 @@ def test_the_same_span_a_year_back(text: str, expr: str, value: str) -> None:
     assert (t.type, t.value) == ("DATE", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the quarter before the one the story just named
+        ("Fourth-quarter profit fell, while revenue rose 9 percent from the previous quarter.",
+         "2012-Q3"),
+        ("It grew in the October-December quarter after shrinking in the previous quarter.",
+         "2012-Q3"),
+        ("Third-quarter sales fell from the prior quarter.", "2012-Q2"),
+        # none named: the one before the publication's
+        ("Sales rose 3 percent from the previous quarter.", "2012-Q4"),
+    ],
+)
+def test_the_previous_quarter_is_the_one_before_the_quarter_told(text: str, value: str) -> None:
+    found = [t.value for t in extract_timexes(text, FRI) if t.expression.startswith("the pr")]
+    assert found == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The judge said the trial could stretch into May.",
+     "A vote, which had been expected as early as May, may now be delayed."],
+)
+def test_may_after_into_or_as_early_as_is_the_month(text: str) -> None:
+    assert [(t.expression, t.value) for t in extract_timexes(text, FRI)][:1] == [
+        ("May", "2013-05")
+    ]
+
+
 def test_that_same_day_lies_in_the_month_just_told() -> None:
     text = (
         "He was last seen on Friday. Most recently last October, Slepian was killed. "

@@ -123,6 +123,7 @@ _NOT_A_NOUN = frozenset(
     which who against across through toward towards into""".split()
 )
 
+_AS_SOON_AS = re.compile(r"(?i:\bas\s+(?:early|late|soon)\s+as\s+)$")
 _MODALISH = frozenset(
     "be have not also never could would should will i we you he she it they".split()
 )
@@ -253,7 +254,10 @@ def plausible(text: str, c: Candidate) -> bool:
         if month in {"may", "march"}:
             # "the coldest March on record", "its worst May": a superlative makes it the month
             superlative = prev in {"best", "worst"} or (len(prev) > 5 and prev.endswith("est"))
-            return (prev in PREPS or superlative) and nxt.lower() not in _MODALISH
+            # "stretch into May", "as early as May": the month, as after "in"
+            soon_as = _AS_SOON_AS.search(text, max(0, c.start - 24), c.start)
+            led = prev in PREPS or prev == "into" or soon_as is not None
+            return (led or superlative) and nxt.lower() not in _MODALISH
         if nxt[:1].isupper() and prev not in PREPS and nxt.lower() not in MONTHS:
             return False
         return True

@@ -822,6 +822,10 @@ class Resolver:
             return ("DATE", f"{a.year}-Q{quarter_of(a)}" if a else "PRESENT_REF")
         if which == "same" and last_q:
             return ("DATE", last_q)
+        if which in {"previous", "prior"} and recent_q and last_q:
+            # "fourth-quarter profit ... rose 9 percent from the previous quarter":
+            # the one before the quarter being told
+            return ("DATE", shift_value(last_q, "Q", -1) or last_q)
         if last_q and which in {"", "fiscal"}:
             return ("DATE", last_q)
         if a is None:
