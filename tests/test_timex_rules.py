@@ -472,6 +472,48 @@ FEB = dt.date(2025, 2, 10)  # a Monday in February
          dt.date(1989, 10, 30)),
         ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday",
          "1989-10-27T24:00", dt.date(1989, 10, 30)),
+        # a past verb opening a relative clause after "that" is no noun
+        ("The spending cuts that took effect Friday are expected to shave growth.", "Friday",
+         "2013-03-01", dt.date(2013, 3, 5)),
+        # "a U.N. Security Council vote": the vote is a noun, and says nothing ahead
+        ("The threats followed a nuclear test on Feb. 12 and a U.N. Security Council vote "
+         "Thursday to tighten sanctions.", "Thursday", "2013-03-07", dt.date(2013, 3, 11)),
+        # a contracted "will" looks ahead
+        ('"It might be the top. We\'ll know by summer."', "summer", "2013-SU",
+         dt.date(2013, 3, 5)),
+        ('"Nobody knows what they\'ll do until June," said Karen Liu.', "June", "2013-06",
+         dt.date(2013, 3, 26)),
+        # a present perfect's state lasts "until" a time still to come
+        ("United has removed the Dreamliner from its schedules until at least June.", "June",
+         "2013-06", dt.date(2013, 3, 15)),
+        ("Japan Airlines has pulled the plane from its schedules until Aug. 31.", "Aug. 31",
+         "2013-08-31", dt.date(2013, 3, 15)),
+        ("He waited until April to sell.", "April", "2024-04", FEB),
+        # what was done "ahead of" a day may be months before it
+        ("Last month, Trump fired his manager, a change that was seen as an attempt to appear "
+         "more presidential ahead of the Nov. 8 election.", "Nov. 8", "2016-11-08",
+         dt.date(2016, 7, 3)),
+        # data "due Friday" are still to come
+        ("Revised data due Friday are expected to show that it barely grew.", "Friday",
+         "2013-03-08", dt.date(2013, 3, 4)),
+        # a hyphenated -ed word is an adjective, not the verb
+        ("The Eagles will face seventh-seeded San Diego State on Sunday.", "Sunday",
+         "2013-03-24", dt.date(2013, 3, 23)),
+        ("North Korea test-fired a missile on Tuesday.", "Tuesday", "2013-03-05",
+         dt.date(2013, 3, 8)),
+        # a modal, "not" and "be" before a participle: no past
+        ("Officials warned that some homes might not be reconnected until Sunday.", "Sunday",
+         "2013-03-10", dt.date(2013, 3, 8)),
+        # a modal still governs a verb, its object and a place
+        ("Forecasters said a weaker system could bring rain and sleet to the region on Tuesday "
+         "night.", "Tuesday night", "2013-03-12TNI", dt.date(2013, 3, 8)),
+        # the verb after a relative clause belongs to the main clause
+        ("Obama, who urged Congress to act on guns in his State of the Union address in "
+         "February, plans to keep up the pressure.", "February", "2013-02",
+         dt.date(2013, 3, 20)),
+        # results are reported for a quarter gone by
+        ("The company said it will report a fourth quarter loss.", "fourth quarter", "1986-Q4",
+         dt.date(1987, 3, 12)),
         # "midday" before a weekday is that day's noon, one expression
         ("The ultimatum expired at midday Friday.", "midday Friday", "1989-10-27T12:00",
          dt.date(1989, 10, 30)),

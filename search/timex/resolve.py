@@ -58,8 +58,8 @@ Result = tuple[str, str]  # (TimeML type, value)
 # Words that put a day ahead whatever the verb: "the days remaining until
 # Election Day", "as Christmas approaches".
 _AHEAD_BEFORE = re.compile(
-    r"(?i:\b(?:until|till|by|ahead\s+of|leading\s+up\s+to|run-up\s+to|between\s+now\s+and|"
-    r"countdown\s+to)\s+(?:the\s+)?)$"
+    r"(?i:\b(?P<cue>until|till|by|ahead\s+of|leading\s+up\s+to|run-up\s+to|"
+    r"between\s+now\s+and|countdown\s+to)\s+(?:the\s+)?)$"
 )
 # Something "due" then is still to come, unless the verb says it was ("was due in
 # June", "the loan fell due at the end of February").
@@ -349,6 +349,13 @@ _FIGURES_NEXT = re.compile(
     r"trade\s+(?:data|figures|balance|deficit|surplus)|(?:consumer|producer)\s+prices|"
     r"CPI|PPI|PMI|GDP)\b"
 )  # not "April output" or "April production": a plan may set those ahead
+# A report of a quarter's results: "will report fourth-quarter earnings".
+_REPORTS_DONE_QUARTER = re.compile(
+    r"(?i:\b(?:report|post|announc|releas)\w*\s+(?:[\w-]+\s+){0,2})$"
+)
+_RESULTS_NEXT = re.compile(
+    r"(?i:\s+(?:[\w-]+\s+)?(?:net\s+)?(?:results|earnings|profits?|income|loss|losses|revenues?|sales)\b)"
+)
 # A month's name or its abbreviation ("March", "Sept."), spelt as the grammar spells it
 _MONTH_WORD = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?![\w'’]))"
 # A stretch of several months or weeks: what "the same period" then compares is a year
@@ -383,6 +390,12 @@ _BY_BEFORE = re.compile(
 _PUT_OFF = re.compile(
     r"(?i:\b(?:postpon|extend|delay|adjourn|defer|push|recess|suspend|gave|give|given|giving|"
     r"put\s+off|grant|allow)\w*\b)"
+)
+
+# A present perfect that leaves a state standing "until" a time to come: "has
+# pulled the plane from its schedules until June", "have been suspended until".
+_LASTING = re.compile(
+    r"(?i:\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en)\b[^.;]*\b(?:until|till)\s+)"
 )
 
 # "fiscal" in or just before a quarter: the company's year, not the calendar's
@@ -476,6 +489,18 @@ class Resolver:
         """Whether the expression is what something is "due" on or in."""
         return bool(_DUE_BEFORE.search(self.text, max(sent[0], c.start - 30), c.start))
 
+    def _deadline_ahead(self, c: Candidate, sent: tuple[int, int], tense: Tense | None) -> bool:
+        """Whether "by"/"until" before a month or season puts it ahead: unless
+        the verb is past ("waited until April to sell"), or the past is a
+        deadline put off ("gave him until May") or a state that lasts ("has
+        removed the jet from its schedules until at least June")."""
+        if not _BY_BEFORE.search(self.text, max(sent[0], c.start - 24), c.start):
+            return False
+        if tense != "past":
+            return True
+        lead = self.text[max(sent[0], c.start - 100) : c.start]
+        return bool(_PUT_OFF.search(self.text, sent[0], c.start) or _LASTING.search(lead))
+
     def _framed_year(self, sent: tuple[int, int], tense: Tense | None) -> int | None:
         """The year of the sentence's opening adjunct, unless the verb looks ahead."""
         return None if tense == "future" else self.ctx.frame_year.get(sent[0])
@@ -539,11 +564,19 @@ class Resolver:
             return "future", False  # "as Christmas approaches"
         if self._due(c, sent):
             return "future", False  # "payment is due on May 14", "elections due on April 12"
-        if _AHEAD_BEFORE.search(self.text, max(0, c.start - 30), c.start):
+        if m := _AHEAD_BEFORE.search(self.text, max(0, c.start - 30), c.start):
             # "until Election Day": ahead of the verb's time, so ahead of now
             # when that is the present, the nearest when it is past ("the
-            # weeks leading up to Election Day were ...")
-            return (None if tense == "past" else "future"), False
+            # weeks leading up to Election Day were ..."); a state still
+            # standing reaches ahead ("has pulled the jet until June 1"), and
+            # what was done "ahead of" a day may be a season before it ("fired
+            # his manager ... ahead of the Nov. 8 election")
+            if tense != "past":
+                return "future", False
+            if m["cue"].lower() not in {"until", "till", "by"}:
+                return "present", False
+            lead = self.text[max(sent[0], c.start - 100) : c.start]
+            return ("future" if _LASTING.search(lead) else None), False
         if (m := _VERB_RIGHT_AFTER.match(self.text, c.end)) and m["verb"].lower() in _IS_AHEAD:
             return "present", False  # "since Easter falls late in April", "Dec. 15 is the deadline"
         return tense, tense == "past" and past_verb_just_before(self.text, sent[0], c.start)
@@ -671,9 +704,7 @@ class Resolver:
                     return ("DATE", f"{framed:04d}-{month:02d}")
                 if tense == "present" and scheduled_before(self.text, sent[0], c.start):
                     tense = "future"  # "who retires in January", "the lease expires in May"
-                if _BY_BEFORE.search(self.text, max(sent[0], c.start - 24), c.start) and (
-                    tense != "past" or _PUT_OFF.search(self.text, sent[0], c.start)
-                ):
+                if self._deadline_ahead(c, sent, tense):
                     tense = "future"  # "to pay down the loan by February", "gave him until May"
                 if _MOVED_TO.search(self.text, max(sent[0], c.start - 40), c.start):
                     tense = "future"  # "the launch was pushed back to January"
@@ -717,6 +748,12 @@ class Resolver:
         if m := _IN_YEAR_AFTER.match(self.text, c.end):
             return int(m[1])  # "from the third quarter in 1986"
         tense = self._tense(c, sent)
+        if q - quarter_of(a) > 1 and _REPORTS_DONE_QUARTER.search(
+            self.text, max(sent[0], c.start - 40), c.start
+        ) and _RESULTS_NEXT.match(self.text, c.end):
+            # "would be reporting lower-than-expected fourth quarter net income":
+            # results are reported for a quarter gone by, whenever the report
+            return a.year - 1
         if tense == "future" or _OUTLOOK_BEFORE.search(
             self.text, max(sent[0], c.start - 50), c.start
         ):
@@ -989,7 +1026,9 @@ class Resolver:
         elif rel == "this":
             direction = "future" if self._tense(c, sent) in {"future", "present"} else "past"
         else:
-            direction = "future" if self._tense(c, sent) in {"future", "present"} else "past"
+            tense = self._tense(c, sent)
+            ahead = tense in {"future", "present"} or self._deadline_ahead(c, sent, tense)
+            direction = "future" if ahead else "past"
         return ("DATE", f"{_season_year(code, a, direction):04d}-{code}")
 
     def _r_year_end(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
@@ -1487,6 +1526,8 @@ class Resolver:
             return "past"
         if _MOVED_TO.search(before):
             return "future"  # "was postponed to Tuesday", "pushed back to Monday"
+        if self._due(c, sent):
+            return "future"  # "revised data due Friday are expected to show"
         tense = self._tense(c, sent)
         return "future" if tense in {"future", "present"} else "past"
 

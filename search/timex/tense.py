@@ -37,6 +37,12 @@ _IRREGULAR_PAST = frozenset(
     woke bid stuck swung won't was were had did died owed eyed tied
     taken given written shown""".split()
 )
+# First parts of hyphenated verbs ("test-fired", "re-elected"); other
+# hyphenated -ed words are adjectives ("seventh-seeded", "state-owned").
+_VERB_PREFIXES = frozenset(
+    """re co pre de non over under out mis cross test fast kick jump hand live double spot
+    short air back sweet ring fine dry deep stir pan court""".split()
+)
 # -ed words that talk about the future or are not verbs at all.
 _NOT_PAST_ED = frozenset(
     """expected scheduled slated planned proposed supposed need indeed hundred red bed shed
@@ -128,11 +134,21 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and word not in _LY_NOUNS
 
 
+def _relative_verb(before: str, w: str) -> bool:
+    """Whether ``w`` after "that" is a relative clause's verb ("cuts that took
+    effect Friday") rather than a noun ("that vote"): a plain past form."""
+    if before.lower() != "that" or w in _SAME_AS_BARE:
+        return False
+    return w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED)
+
+
 def _classify(word: str, prev: list[str], day: bool = False) -> _Cue | None:
     """The tense a word signals, looking back at up to 3 words for an auxiliary
     (``day``: the expression is a weekday, which a past try dates)."""
     w = word.lower()
-    if prev and prev[-1].lower() in _DETERMINERS:
+    if w.endswith(("'ll", "’ll")):
+        return "future"  # "We'll know by summer", "they'll do": the auxiliary, contracted
+    if prev and prev[-1].lower() in _DETERMINERS and not _relative_verb(prev[-1], w):
         return None  # "the close", "a planned merger": not the verb
     if len(prev) > 1 and prev[-2].lower() in _DETERMINERS and (
         prev[-1].lower() in _DEGREE or _adverb(prev[-1].lower())
@@ -151,6 +167,15 @@ def _classify(word: str, prev: list[str], day: bool = False) -> _Cue | None:
         and prev[-1].lower() not in _AUX_ANY
     ):
         return None  # "got off to a rocky start Monday": the noun, after its adjective
+    if (
+        w in _NOUN_TOO
+        and not w.endswith("s")
+        and len(prev) > 1
+        and prev[-1][:1].isupper()
+        and not prev[-1].lower().endswith("s")
+        and any(p.lower() in {"a", "an", "the"} for p in prev[-6:-1])
+    ):
+        return None  # "a U.N. Security Council vote Thursday": a named body's noun
     own: _Cue | None = None
     if w == "effective":
         # "a pact effective June 1" starts ahead; "became effective June 1" did not
@@ -167,6 +192,8 @@ def _classify(word: str, prev: list[str], day: bool = False) -> _Cue | None:
     elif w in _PAST_AUX or w in _IRREGULAR_PAST:
         own = "past"
     elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+        if "-" in w and w.split("-")[0] not in _VERB_PREFIXES:
+            return None  # "seventh-seeded", "state-owned", "Kremlin-backed": adjectives
         own = "past"
     elif w in _PRESENT_VERBS:
         own = "present"
@@ -182,9 +209,11 @@ def _classify(word: str, prev: list[str], day: bool = False) -> _Cue | None:
     if own == "past" and len(back) >= 2 and back[-1] == "have" and back[-2] in _MODALS:
         return "modal"  # "should have waited until April": a counterfactual, not a dated past
     if own == "past" and back and back[-1] == "be" and len(back) >= 2:
-        if back[-2] in _BE_AHEAD:
+        # "might not be reconnected": the word before "be", past any "not"
+        aux = next((b for b in reversed(back[:-1]) if b != "not" and not _adverb(b)), "")
+        if aux in _BE_AHEAD:
             return "future"  # "guidelines to be published", "may be completed"
-        if back[-2] in _MODALS:
+        if aux in _MODALS:
             return "modal"  # "must be passed by Tuesday", "could be located": no past
     for lp in reversed(back):
         if lp in {"will", "shall", "would", "wo"} or lp.endswith(("'ll", "’ll")):
@@ -220,6 +249,10 @@ def _next_to(back: list[str], aux: str) -> bool:
     if back[-1] == aux:
         return True
     return len(back) >= 2 and back[-2] == aux and (back[-1] in _DEGREE or _adverb(back[-1]))
+
+
+# A relative clause opened after a comma and not yet closed: ", who urged ..."
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
 
 
 def tense_near(
@@ -291,7 +324,10 @@ def tense_near(
         t = _tense_right(text, left, main, stop, 24)
         if t is not None:
             return _dated(t)
-    t = _tense_right(text, left, end, stop, 24 if fronted else 6)
+    closed = text[end : end + 1] == "," and _RELATIVE_OPEN.search(text, sent_start, start)
+    # "Obama, who urged action in his address in February, plans to ...": the
+    # verb after the relative clause is the main clause's, not the date's
+    t = None if closed else _tense_right(text, left, end, stop, 24 if fronted else 6)
     if t is None and day:
         t = _far_left(left, 12, day)
     return _dated(t)
@@ -347,11 +383,12 @@ def _object_intent(before: list[str]) -> bool:
 _COMPARED = frozenset("than after since below above compared versus against".split())
 
 
-def _plain_adjunct(between: list[str]) -> bool:
+def _plain_adjunct(between: list[str], most: int = 7) -> bool:
     """Whether the words between "to" and the date are the infinitive and its
-    own complement: few, with no comparison or earlier happening among them
-    (the word right before the date may be its preposition, "from April")."""
-    if len(between) > 7 or "than" in between[-1:]:
+    own complement: few (``most``), with no comparison or earlier happening
+    among them (the word right before the date may be its preposition, "from
+    April")."""
+    if len(between) > most or "than" in between[-1:]:
         return False
     return not _COMPARED.intersection(between[:-1])
 
@@ -371,7 +408,9 @@ def _far_modal_governs(between: list[str]) -> bool:
     words = [w.lower() for w in between]
     if not words or words[-1] not in _PREP_OR_DET or _RELATIVE.intersection(words):
         return False
-    return _plain_adjunct(words)
+    # "could bring rain and sleet to the region on Tuesday night": a verb, its
+    # object and a place may take eight words
+    return _plain_adjunct(words, most=9)
 
 
 def _dated(cue: _Cue | None) -> Tense | None:
