@@ -1280,6 +1280,27 @@ def test_the_previous_quarter_is_the_one_before_the_quarter_told(text: str, valu
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a stretch of the day being told: the publication day's session ...
+        ("The Dow held its gains through the afternoon.", [("the afternoon", "2013-03-22TAF")]),
+        ("Attacks continued into the early afternoon. Nobody claimed them.",
+         [("the early afternoon", "2013-03-22TAF")]),
+        # ... or the day named just before
+        ("On March 5, Chavez died. Crowds gathered through the evening.",
+         [("March 5", "2013-03-05"), ("the evening", "2013-03-05TEV")]),
+        # not a label or a habit
+        ("He watched the evening news.", []),
+        ("I jog in the morning.", []),
+    ],
+)
+def test_the_morning_through_which_something_went_on(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(t.expression, t.value) for t in extract_timexes(text, FRI)] == found
+
+
+@pytest.mark.parametrize(
     "text",
     ["The judge said the trial could stretch into May.",
      "A vote, which had been expected as early as May, may now be delayed."],

@@ -470,6 +470,11 @@ _RULES_SRC: list[tuple[str, str]] = [
             r"(?:\s+(?P<day>yesterday|today|tomorrow))?(?!\w)"
         ),
     ),
+    # "through the afternoon", "into the early afternoon": the day being told
+    (
+        "the_part_of_day",
+        ci(r"the\s+(?:(?P<mod>early|late)\s+)?(?P<pod>morning|afternoon|evening)(?!\w)"),
+    ),
     # "7:15 p.m.", "10 p.m. Wednesday", "noon", British "7.45pm"
     (
         "clock",
@@ -596,6 +601,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "unit_and_half": ("and a half",),
     "weekday": _WEEKDAY_KEYS,
     "part_of_day": ("morning", "afternoon", "evening", "night", "midday"),
+    "the_part_of_day": ("morning", "afternoon", "evening"),
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
     # ":" or a zone, "hours" or "<local|Eastern|Pacific…> time" after a colonless clock
     "clock24": (":", *(z.lower() for z in ZONES), "hrs", "hours", "l time", "n time", "c time"),

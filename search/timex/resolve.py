@@ -1557,6 +1557,16 @@ class Resolver:
             return ("TIME", f"XXXX-XX-XXT{code}")
         return ("TIME", f"{(a + dt.timedelta(days=shift)).isoformat()}T{code}")
 
+    def _r_the_part_of_day(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
+        """"through the afternoon": of the day named just before, else of the
+        publication day (a market report's session)."""
+        code = PARTS_OF_DAY[c.groups["pod"].lower()]
+        if self.ctx.last_day is not None and 0 <= c.start - self.ctx.last_day_end < 300:
+            return ("TIME", f"{self.ctx.last_day}T{code}")
+        if self.anchor is None:
+            return ("TIME", f"XXXX-XX-XXT{code}")
+        return ("TIME", f"{self.anchor.isoformat()}T{code}")
+
     def _clock_day(self, c: Candidate, sent: tuple[int, int], hour: int = 0) -> str:
         g = c.groups
         a = self.anchor
