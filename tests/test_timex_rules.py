@@ -1280,6 +1280,32 @@ def test_the_previous_quarter_is_the_one_before_the_quarter_told(text: str, valu
 
 
 @pytest.mark.parametrize(
+    ("text", "anchor", "found"),
+    [
+        # a holiday as the aim is the next one when it is near
+        ("We booked a trip on the cruise ship for Easter.", dt.date(2013, 3, 15),
+         [("Easter", "2013-03-31")]),
+        ("Israelis were busy with preparations for the Passover holiday.", dt.date(2013, 3, 21),
+         [("Passover", "2013-03-26")]),
+        ("He spent Easter with his family.", dt.date(2013, 3, 15), [("Easter", "2012-04-08")]),
+        # a holiday weekend is the weekend nearest the holiday
+        ("No decision is likely before the Easter weekend.", dt.date(2013, 3, 21),
+         [("the Easter weekend", "2013-W13-WE")]),
+        ("Traffic was heavy over the Labor Day weekend.", dt.date(2013, 9, 5),
+         [("the Labor Day weekend", "2013-W35-WE")]),
+        ("Stores opened early on Thanksgiving weekend.", dt.date(2013, 12, 5),
+         [("Thanksgiving weekend", "2013-W48-WE")]),
+        ("Traders held back ahead of the long Easter weekend.", dt.date(1987, 4, 10),
+         [("the long Easter weekend", "1987-W16-WE")]),
+    ],
+)
+def test_holidays_as_aims_and_holiday_weekends(
+    text: str, anchor: dt.date, found: list[tuple[str, str]]
+) -> None:
+    assert [(t.expression, t.value) for t in extract_timexes(text, anchor)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # a stretch of the day being told: the publication day's session ...

@@ -179,6 +179,8 @@ _NO_COUNT_AFTER = (
     r"|while|respectively)\b)[a-z])"
 )
 
+_HOLIDAY_NAMES = "|".join(f"(?:{h.pattern})" for h in HOLIDAYS)
+
 _RULES_SRC: list[tuple[str, str]] = [
     # "Monday, Feb. 3, 2025", "Aug. 1", "March 26, 1996", "Feb 26"
     (
@@ -562,10 +564,11 @@ _RULES_SRC: list[tuple[str, str]] = [
     (
         "holiday",
         # "the day after Christmas", "the Saturday before Thanksgiving"
-        rf"(?:(?i:the)\s+(?:(?i:day)|(?P<hwd>{WEEKDAY}))\s+(?P<around>before|after)\s+)?"
-        r"(?P<holiday>"
-        + "|".join(f"(?:{h.pattern})" for h in HOLIDAYS)
-        + r"|(?<![\w/])9/11(?!/))(?!\w)",
+        rf"(?:(?i:the)\s+(?:(?i:day)|(?P<hwd>{WEEKDAY}))\s+(?P<around>before|after)\s+"
+        # "the Easter weekend", "Labor Day weekend": the weekend it falls in or by
+        rf"|(?i:the)\s+(?:(?i:long)\s+)?(?=(?:{_HOLIDAY_NAMES})\s+(?i:weekend)(?!\w)))?"
+        rf"(?P<holiday>{_HOLIDAY_NAMES}|(?<![\w/])9/11(?!/))(?!\w)"
+        r"(?:\s+(?P<hweekend>(?i:weekend))(?!\w))?",
     ),
 ]
 

@@ -349,6 +349,8 @@ _FIGURES_NEXT = re.compile(
     r"trade\s+(?:data|figures|balance|deficit|surplus)|(?:consumer|producer)\s+prices|"
     r"CPI|PPI|PMI|GDP)\b"
 )  # not "April output" or "April production": a plan may set those ahead
+# "for (the) Easter", "before Christmas": a holiday as the aim or the limit
+_FOR_BEFORE = re.compile(r"(?i:\b(?:for|before)\s+(?:the\s+)?)$")
 # A report of a quarter's results: "will report fourth-quarter earnings".
 _REPORTS_DONE_QUARTER = re.compile(
     r"(?i:\b(?:report|post|announc|releas)\w*\s+(?:[\w-]+\s+){0,2})$"
@@ -1753,5 +1755,19 @@ class Resolver:
             else:
                 days = [d + dt.timedelta(days=-1 if around == "before" else 1) for d in days]
         tense, _ = self._day_tense(c, sent)
-        d = _nearest_day(days, a, tense, tense == "past")
-        return ("DATE", d.isoformat()) if d else None
+        d: dt.date | None
+        if _FOR_BEFORE.search(self.text, max(0, c.start - 12), c.start):
+            # "booked a trip for Easter", "preparations for the Passover holiday":
+            # the holiday is the aim, so the next one if it is near
+            d = _nearest_day(days, a, "present") or days[0]
+        else:
+            d = _nearest_day(days, a, tense, tense == "past")
+        if d is None:
+            return None
+        if c.groups.get("hweekend"):
+            # "the Easter weekend", "Labor Day weekend": the Saturday nearest the
+            # holiday (the one before a Monday's, after a Thursday's) names its week
+            sat = d + dt.timedelta(days=(6 - d.isoweekday() + 3) % 7 - 3)
+            year, week, _ = sat.isocalendar()
+            return ("DATE", f"{year:04d}-W{week:02d}-WE")
+        return ("DATE", d.isoformat())
