@@ -348,6 +348,9 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
         ("The committee meets every week.", "every week", "SET", "P1W", MON),
         ("The rate is reviewed annually.", "annually", "SET", "P1Y", MON),
         ("A flight departs each Thursday from Bombay.", "each Thursday", "SET", "XXXX-WXX-4", MON),
+        ("Games draw crowds every Friday night.", "every Friday night", "SET", "XXXX-WXX-5TNI",
+         MON),
+        ("Sunday mornings are quiet here.", "Sunday mornings", "SET", "XXXX-WXX-7TMO", MON),
         # holidays
         ("Shops will close on Christmas Day.", "Christmas Day", "DATE", "2025-12-25", MON),
         # "on a daily basis" is the adverbial SET; "a quarterly dividend" stays an adjective

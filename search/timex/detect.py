@@ -461,7 +461,7 @@ _RULES_SRC: list[tuple[str, str]] = [
         r"(?:(?i:(?:the\s+)?day\s+(?P<around>before|after))\s+)?"
         rf"(?:(?i:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|early|late|earlier|later|each|every)|{THAT_DAY})\s+)?"
         rf"(?:(?i:(?P<pod2>noon|midday|midnight|mid-?morning|mid-?afternoon))\s+)?"
-        rf"{WEEKDAY_G}(?P<plural>s)?(?:\s+{POD})?(?!\w)",
+        rf"{WEEKDAY_G}(?P<plural>s)?(?:\s+{POD}(?P<pods>s)?)?(?!\w)",
     ),
     (
         "part_of_day",

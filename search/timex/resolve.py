@@ -1428,8 +1428,9 @@ class Resolver:
         rel = norm(g.get("rel"))
         pod = g.get("pod")
         pod2 = norm(g.get("pod2"))
-        if g.get("plural") or rel in {"each", "every"}:
-            return ("SET", f"XXXX-WXX-{wd}")
+        if g.get("plural") or g.get("pods") or rel in {"each", "every"}:
+            part = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
+            return ("SET", f"XXXX-WXX-{wd}{part}")  # "every Friday night": XXXX-WXX-5TNI
         a = self.anchor
         if a is None:
             day_s = f"XXXX-WXX-{wd}"
