@@ -2416,6 +2416,9 @@ def test_what_is_due_then_is_still_to_come(text: str, expr: str, value: str) -> 
     ("text", "value"),
     [
         ("Unemployment reached 14.7% in January, up from 10% a year earlier.", "2012-01"),
+        # the month, not a week named before it, nor a decade in the last sentence
+        ("Prices have fallen since the late 1990s. Data released last week showed prices in "
+         "January fell 0.2 percent from a year earlier.", "2012-01"),
         ("The jobless total rose to 3.2 mln in February from 3.1 mln in January and 2.9 mln "
          "a year earlier.", "2012-02"),
         # a year-long or quarterly figure is compared by its year or quarter

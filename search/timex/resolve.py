@@ -103,7 +103,7 @@ class Context:
     last_day_end: int = -10_000  # and where it ended: "on Feb. 6 at 9 p.m." is that day's
     last_clock: str | None = None  # the last clock time ("2013-03-25T18:00"), and where
     last_clock_end: int = -10_000  # it ended: "Monday at 18:00 local time (16:00 GMT)"
-    # sentence start -> the first calendar value named in it as a when ("in January")
+    # sentence start -> the first day or month named in it as a when ("in January")
     first_told: dict[int, str] = field(default_factory=dict)
     # sentence start -> a past year its opening adjunct sets ("In 2011, ...", "Last spring, ...")
     frame_year: dict[int, int] = field(default_factory=dict)
@@ -465,7 +465,10 @@ class Resolver:
             framed = bool(c.groups.get("rel")) or prev_word(self.text, c.start) in PREPS
             self.ctx.remember(result[1], c.start, absolute, framed)
             if framed and result[1][:4].isdigit():
-                self.ctx.first_told.setdefault(sent[0], result[1])
+                if granularity(result[1]) in {"day", "month"}:
+                    # "Data released last week showed prices in January fell 0.2
+                    # percent from a year earlier": January, not the week
+                    self.ctx.first_told.setdefault(sent[0], result[1])
                 self._note_frame(c, sent, result[1])
         return result
 
@@ -982,7 +985,7 @@ class Resolver:
                 return ("DATE", shift_value(prev, "Y", -1) or prev)
             return ("DATE", "XXXX-QX")
         told = self.ctx.first_told.get(sent[0])
-        if told and cue is None and granularity(told) in {"day", "month"}:
+        if told and cue is None:
             # "unemployment reached 14.7% in January, up from 12.5% in December and
             # 10% a year earlier": the sentence's first month, a year back
             return ("DATE", shift_value(told, "Y", -1) or told)
