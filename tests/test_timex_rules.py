@@ -211,6 +211,11 @@ def one(text: str, anchor: dt.date | None = MON, expr: str | None = None):
         ("He is now the chairman.", "now", "DATE", "PRESENT_REF", MON),
         ("The firm recently cut jobs.", "recently", "DATE", "PAST_REF", MON),
         ("Rates will stay low in the near future.", "the near future", "DATE", "FUTURE_REF", MON),
+        ("Mars was habitable in the distant past.", "the distant past", "DATE", "PAST_REF", MON),
+        ("Takeovers had excesses in the recent past.", "the recent past", "DATE", "PAST_REF",
+         MON),
+        ("Rates could fall in the not too distant future.", "the not too distant future", "DATE",
+         "FUTURE_REF", MON),
         (
             "Stores were crowded over the weekend, police said.",
             "the weekend",
@@ -397,6 +402,8 @@ def test_rule(text: str, expr: str, typ: str, value: str, anchor: dt.date) -> No
         "The current account deficit widened in the period.",
         "A direct-current motor drives the pump.",
         "Theresa May's cabinet met in London.",
+        # TimeBank leaves "the foreseeable future" unmarked, both times it has one
+        "They will remain neutral for the foreseeable future.",
         "He fought in the last year of the war.",
         "Management expects revenue to increase by 20% annually.",
         "The plant would produce about 10,000 units annually.",

@@ -411,6 +411,9 @@ _RULES_SRC: list[tuple[str, str]] = [
         ci(
             r"(?P<word>now|right\s+now|just\s+now|currently|nowadays|these\s+days|at\s+present|"
             r"presently|recently|lately|more\s+recently|the\s+past|"
+            r"the\s+(?:distant|recent|not[-\s]too[-\s]distant|remote)\s+past|"
+            # not "the foreseeable future": TimeBank leaves it unmarked (2 of 2)
+            r"the\s+(?:distant|not[-\s]too[-\s]distant|immediate)\s+future|"
             r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term|"
             r"as\s+soon\s+as\s+possible|"
             r"recent\s+years|the\s+present|(?:then\s+)?current)(?!\w)"

@@ -1318,6 +1318,10 @@ class Resolver:
             "shortly",
         }:
             return ("DATE", "FUTURE_REF")
+        if word.endswith(" past"):
+            return ("DATE", "PAST_REF")  # "the distant past", "the recent past"
+        if word.endswith(" future"):
+            return ("DATE", "FUTURE_REF")  # "the foreseeable future"
         if word in {"immediately"}:
             return None
         if word == "then current":
