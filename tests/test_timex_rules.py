@@ -2182,6 +2182,7 @@ def test_the_past_before_a_count_is_no_time(text: str, found: list[str]) -> None
         ("Experts said it could take months to refloat the ship.", "months", "PXM"),
         ("He spent years in exile.", "years", "PXY"),
         ("The talks lasted weeks.", "weeks", "PXW"),
+        ("Italy cannot afford to wait months for a government.", "months", "PXM"),
         # two lengths joined by "or" are one span, valued by the first
         ("Rates may not change for weeks or even months.", "weeks or even months", "PXW"),
     ],

@@ -132,7 +132,10 @@ ZONE = rf"(?:{alternation(ZONES)})"
 # "spent years", "lasted weeks".
 _BEFORE_BARE_UNIT = "|".join(
     rf"(?<=\b{w}\s)"
-    for w in "take takes took taken taking spent spend spends spending lasted lasts".split()
+    for w in (
+        "take takes took taken taking spent spend spends spending lasted lasts wait waited "
+        "waiting waits"
+    ).split()
 )
 
 # What may come before "months of talks" for it to be a stretch of time (after
