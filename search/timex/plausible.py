@@ -125,6 +125,7 @@ _NOT_A_NOUN = frozenset(
 
 # Words before "the morning" that make it a stretch of the day being told
 _THROUGH_POD = frozenset("through throughout into until till during all".split())
+_CONNECTIVES = frozenset("and as when while before after with but until to".split())
 _AS_SOON_AS = re.compile(r"(?i:\bas\s+(?:early|late|soon)\s+as\s+)$")
 _MODALISH = frozenset(
     "be have not also never could would should will i we you he she it they".split()
@@ -235,10 +236,8 @@ def plausible(text: str, c: Candidate) -> bool:
         # morning of March 3" (that day is the date) or a generic "in the morning"
         prev = prev_word(text, c.start)
         nxt = next_word(text, c.end)
-        follows = text[c.end : c.end + 1] in {".", ",", ";", ")", '"', "”", ""} or nxt.lower() in {
-            "and", "as", "when", "while", "before", "after", "with", "but", "until", "to"
-        }
-        return prev in _THROUGH_POD and follows
+        ends = text[c.end : c.end + 1] in {".", ",", ";", ")", '"', "”", ""}
+        return prev in _THROUGH_POD and (ends or nxt.lower() in _CONNECTIVES)
     if rule == "part_of_day" and (g.get("word") or "").lower() == "overnight":
         if _OVERNIGHT_LABEL.match(text, c.end):
             return False  # "overnight rates", "an overnight courier": a kind, not a night

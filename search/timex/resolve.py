@@ -356,7 +356,8 @@ _REPORTS_DONE_QUARTER = re.compile(
     r"(?i:\b(?:report|post|announc|releas)\w*\s+(?:[\w-]+\s+){0,2})$"
 )
 _RESULTS_NEXT = re.compile(
-    r"(?i:\s+(?:[\w-]+\s+)?(?:net\s+)?(?:results|earnings|profits?|income|loss|losses|revenues?|sales)\b)"
+    r"(?i:\s+(?:[\w-]+\s+)?(?:net\s+)?"
+    r"(?:results|earnings|profits?|income|loss|losses|revenues?|sales)\b)"
 )
 # A month's name or its abbreviation ("March", "Sept."), spelt as the grammar spells it
 _MONTH_WORD = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?![\w'’]))"
@@ -1321,7 +1322,7 @@ class Resolver:
         if word.endswith(" past"):
             return ("DATE", "PAST_REF")  # "the distant past", "the recent past"
         if word.endswith(" future"):
-            return ("DATE", "FUTURE_REF")  # "the foreseeable future"
+            return ("DATE", "FUTURE_REF")  # "the distant future"
         if word in {"immediately"}:
             return None
         if word == "then current":
@@ -1568,8 +1569,8 @@ class Resolver:
         return ("TIME", f"{(a + dt.timedelta(days=shift)).isoformat()}T{code}")
 
     def _r_the_part_of_day(self, c: Candidate, sent: tuple[int, int]) -> Result | None:
-        """"through the afternoon": of the day named just before, else of the
-        publication day (a market report's session)."""
+        """The day of "through the afternoon": the day named just before, else
+        the publication day (a market report's session)."""
         code = PARTS_OF_DAY[c.groups["pod"].lower()]
         if self.ctx.last_day is not None and 0 <= c.start - self.ctx.last_day_end < 300:
             return ("TIME", f"{self.ctx.last_day}T{code}")
