@@ -303,6 +303,8 @@ def _weekday_date(wd: int, anchor: dt.date, direction: str) -> dt.date:
         return anchor - dt.timedelta(days=((aw - wd) % 7) or 7)
     if direction == "strict_future":
         return anchor + dt.timedelta(days=((wd - aw) % 7) or 7)
+    if direction == "nearest":
+        return anchor + dt.timedelta(days=(wd - aw + 3) % 7 - 3)  # within three days
     return anchor + dt.timedelta(days=wd - aw)  # "this": same ISO week
 
 
@@ -504,8 +506,12 @@ class Resolver:
             return False
         if tense != "past":
             return True
-        lead = self.text[max(sent[0], c.start - 100) : c.start]
-        return bool(_PUT_OFF.search(self.text, sent[0], c.start) or _LASTING.search(lead))
+        return bool(_PUT_OFF.search(self.text, sent[0], c.start)) or self._state_lasts(c, sent)
+
+    def _state_lasts(self, c: Candidate, sent: tuple[int, int]) -> bool:
+        """Whether a present perfect before "until" leaves a state standing
+        up to the expression ("has removed the jet ... until at least June")."""
+        return bool(_LASTING.search(self.text[max(sent[0], c.start - 100) : c.start]))
 
     def _framed_year(self, sent: tuple[int, int], tense: Tense | None) -> int | None:
         """The year of the sentence's opening adjunct, unless the verb looks ahead."""
@@ -581,8 +587,7 @@ class Resolver:
                 return "future", False
             if m["cue"].lower() not in {"until", "till", "by"}:
                 return "present", False
-            lead = self.text[max(sent[0], c.start - 100) : c.start]
-            return ("future" if _LASTING.search(lead) else None), False
+            return ("future" if self._state_lasts(c, sent) else None), False
         if (m := _VERB_RIGHT_AFTER.match(self.text, c.end)) and m["verb"].lower() in _IS_AHEAD:
             return "present", False  # "since Easter falls late in April", "Dec. 15 is the deadline"
         return tense, tense == "past" and past_verb_just_before(self.text, sent[0], c.start)
@@ -1445,8 +1450,7 @@ class Resolver:
         elif g.get("that") and self.ctx.last_day is not None:
             # "he had spent that Friday night at home": the Friday of the days
             # the story is telling, the one nearest the day last named
-            base = self.ctx.ref_day() or a
-            day_s = (base + dt.timedelta(days=(wd - base.isoweekday() + 3) % 7 - 3)).isoformat()
+            day_s = _weekday_date(wd, self.ctx.ref_day() or a, "nearest").isoformat()
         elif rel in {"the previous", "the following"}:
             # anaphoric: the Friday before (after) the day the story is telling
             base = self.ctx.ref_day() or a
@@ -1776,7 +1780,5 @@ class Resolver:
         if c.groups.get("hweekend"):
             # "the Easter weekend", "Labor Day weekend": the Saturday nearest the
             # holiday (the one before a Monday's, after a Thursday's) names its week
-            sat = d + dt.timedelta(days=(6 - d.isoweekday() + 3) % 7 - 3)
-            year, week, _ = sat.isocalendar()
-            return ("DATE", f"{year:04d}-W{week:02d}-WE")
+            return ("DATE", week_value(_weekday_date(6, d, "nearest")) + "-WE")
         return ("DATE", d.isoformat())
