@@ -365,7 +365,7 @@ def plausible(text: str, c: Candidate) -> bool:
             # "Now, he says, ...": the discourse marker that turns the story,
             # not the present; neither TimeBank nor AQUAINT marks it
             return False
-        if word in {"the present", "the past", "the future"} or word.endswith(("past", "future")):
+        if word == "the present" or word.endswith(("past", "future")):
             if _COUNT_NEXT.match(text, c.end):
                 return False  # "the past five sessions", "the past 10 games": a count of things
             nxt = next_word(text, c.end).lower()

@@ -134,12 +134,15 @@ def _adverb(word: str) -> bool:
     return word.endswith("ly") and word not in _LY_NOUNS
 
 
+def _past_form(w: str) -> bool:
+    """Whether the lower-cased ``w`` is spelt as a past tense or participle."""
+    return w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED)
+
+
 def _relative_verb(before: str, w: str) -> bool:
     """Whether ``w`` after "that" is a relative clause's verb ("cuts that took
     effect Friday") rather than a noun ("that vote"): a plain past form."""
-    if before.lower() != "that" or w in _SAME_AS_BARE:
-        return False
-    return w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED)
+    return before.lower() == "that" and w not in _SAME_AS_BARE and _past_form(w)
 
 
 def _classify(word: str, prev: list[str], day: bool = False) -> _Cue | None:
@@ -189,9 +192,7 @@ def _classify(word: str, prev: list[str], day: bool = False) -> _Cue | None:
         own = "future"
     elif w in _PRESENT_AUX:
         own = "present"
-    elif w in _PAST_AUX or w in _IRREGULAR_PAST:
-        own = "past"
-    elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+    elif w in _PAST_AUX or _past_form(w):
         if "-" in w and w.split("-")[0] not in _VERB_PREFIXES:
             return None  # "seventh-seeded", "state-owned", "Kremlin-backed": adjectives
         own = "past"
